@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "hoithao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hoithao", targets: ["hoithao"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "HoithaoModel"),
+        .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel"]),
+        .target(
+            name: "HoithaoContent",
+            dependencies: ["HoithaoModel", "HoithaoMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "HoithaoTheme",
+            dependencies: [
+                "HoithaoModel", "HoithaoContent", .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "HoithaoBuild",
+            dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoTheme"]
+        ),
+        .target(
+            name: "HoithaoCLI",
+            dependencies: [
+                "HoithaoBuild", "HoithaoModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"]),
+        .target(
+            name: "TestSupport",
+            dependencies: ["HoithaoModel", "HoithaoBuild"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
+        .testTarget(name: "HoithaoContentTests", dependencies: ["HoithaoContent", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoBuildTests",
+            dependencies: ["HoithaoBuild", "TestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
+    ]
+)

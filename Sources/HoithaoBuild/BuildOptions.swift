@@ -1,0 +1,44 @@
+import HoithaoModel
+
+/// What a build reads, where it writes, and how.
+public struct BuildOptions: Sendable {
+    public var contentPath: String
+    public var themePath: String
+    /// Nil for `hoithao check`, which writes nothing.
+    public var outputPath: String?
+    /// Overrides `base_url` of `site.yaml`.
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    /// The day the build takes as today, to tell upcoming workshops from past ones.
+    public var today: CalendarDate
+
+    public init(
+        contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String? = "Output",
+        baseURL: String? = nil, includeDrafts: Bool = false, today: CalendarDate = BuildOptions.defaultToday()
+    ) {
+        self.contentPath = contentPath
+        self.themePath = themePath
+        self.outputPath = outputPath
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.today = today
+    }
+
+    /// Today in Vietnam, or the day of `SOURCE_DATE_EPOCH` when set, for reproducible builds.
+    public static func defaultToday(environment: [String: String] = ProcessEnvironment.values) -> CalendarDate {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? Int(ProcessEnvironment.now())
+        let vietnamOffset = 7 * 3600
+        let days = (seconds + vietnamOffset) / 86_400
+        return CalendarDate(daysSinceEpoch: days)
+    }
+}
+
+/// What a finished build did.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pagesWritten: Int
+    public var filesCopied: Int
+    public var milliseconds: Int
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}

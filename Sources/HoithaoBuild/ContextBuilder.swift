@@ -1,0 +1,104 @@
+import HoithaoModel
+import HoithaoTheme
+
+/// Builds the values a template sees for each page: the layout's and the page's own.
+///
+/// Contexts are dictionaries of strings, booleans, lists and nested dictionaries; every text
+/// from content goes in as plain text and the template escapes it. Only rendered Markdown and
+/// generated SVG are passed as HTML (`*_html` keys).
+struct ContextBuilder {
+    let site: Site
+    let theme: Theme
+    let baseURL: String?
+    let today: CalendarDate
+
+    func context(for kind: PageKind) -> [String: Any] {
+        let path = site.path(of: kind)
+        switch kind {
+        case .home: return home(path)
+        case .notFound: return notFound(path)
+        case .page(let index): return page(site.pages[index], path)
+        case .workshop(let index): return overview(index, path)
+        case .agenda(let index): return agenda(index, path)
+        case .participants(let index): return participants(index, path)
+        case .venue(let index): return venue(index, path)
+        case .organization(let index): return organization(index, path)
+        case .proceedings(let index): return proceedings(index, path)
+        case .paper(let index, let paperIndex): return paper(index, paperIndex, path)
+        case .documents(let index): return documents(index, path)
+        }
+    }
+
+    func strings(_ language: Language) -> ThemeStrings {
+        theme.strings[language] ?? theme.strings[.vietnamese] ?? ThemeStrings(table: [:], weekdays: [], months: [])
+    }
+
+    func language(of workshop: Workshop) -> Language {
+        workshop.plan.language ?? site.config.language
+    }
+
+    /// The values every page's layout uses: language, titles, links to the stylesheet and the top navigation.
+    func layout(
+        _ path: PagePath, language: Language, title: String, description: String?, breadcrumb: [(String, PagePath?)],
+        kind: PageKind
+    ) -> [String: Any] {
+        let t = strings(language)
+        var context: [String: Any] = [
+            "lang": language.rawValue,
+            "t": t.table,
+            "root": path.root,
+            "site_lang": site.config.language.rawValue,
+            "has_breadcrumb": !breadcrumb.isEmpty,
+            "title": title,
+            "full_title": kind == .home ? site.config.name : "\(title) – \(site.config.name)",
+            "site_name": site.config.name,
+            "home_href": path.link(to: PagePath("index.html")),
+            "stylesheet": path.link(toFile: "assets/style.css"),
+            "nav": navigation(from: path, current: kind),
+            "breadcrumb": breadcrumb.enumerated().map { index, crumb in
+                var item: [String: Any] = ["label": crumb.0]
+                if let target = crumb.1, index < breadcrumb.count - 1 { item["crumb_href"] = path.link(to: target) }
+                return item
+            },
+        ]
+        context["description"] = description ?? site.config.description
+        context["host"] = site.config.host
+        context["contact_email"] = site.config.contact.email
+        context["contact_phone"] = site.config.contact.phone
+        context["contact_address"] = site.config.contact.address
+        if site.staticFiles.contains(where: { $0.destination == "favicon.svg" }) {
+            context["favicon"] = path.link(toFile: "favicon.svg")
+        }
+        if let baseURL {
+            context["canonical"] = path.absolute(baseURL: baseURL)
+            context["feed_url"] = baseURL + "feed.xml"
+        }
+        return context
+    }
+
+    private func navigation(from path: PagePath, current: PageKind) -> [[String: Any]] {
+        var items: [[String: Any]] = [
+            [
+                "label": strings(site.config.language)["nav_home"], "href": path.link(to: PagePath("index.html")),
+                "current": current == .home,
+            ]
+        ]
+        for (index, page) in site.pages.enumerated() {
+            items.append([
+                "label": page.title, "href": path.link(to: site.path(of: .page(index))),
+                "current": current == .page(index),
+            ])
+        }
+        return items
+    }
+
+    /// The breadcrumb's first step, the portal's home page.
+    func homeCrumb(_ language: Language) -> (String, PagePath?) {
+        (strings(language)["nav_home"], PagePath("index.html"))
+    }
+
+    /// A page made of a layout and the page's own values.
+    func merge(_ layout: [String: Any], _ page: [String: Any]) -> [String: Any] {
+        layout.merging(page) { _, new in new }
+    }
+}

@@ -1,0 +1,63 @@
+import HoithaoModel
+
+/// The machine-read files: sitemap, robots.txt and the Atom feed of workshops.
+struct Feeds {
+    let site: Site
+    let baseURL: String?
+
+    /// Allows every crawler, and names the sitemap when the site has a public address.
+    var robots: String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let baseURL { text += "Sitemap: \(baseURL)sitemap.xml\n" }
+        return text
+    }
+
+    /// Absolute URLs of every page but the 404 page; nil without a base URL, which sitemaps require.
+    func sitemap(pages: [PageKind]) -> String? {
+        guard let baseURL else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for kind in pages where kind != .notFound {
+            xml += "  <url><loc>\(Escape.html(site.path(of: kind).absolute(baseURL: baseURL)))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// An Atom feed with one entry per workshop, newest first; nil without a base URL.
+    var atom: String? {
+        guard let baseURL else { return nil }
+        let workshops = site.workshops.indices.sorted { site.workshops[$0].plan.date > site.workshops[$1].plan.date }
+        let updated = workshops.first.map { timestamp(site.workshops[$0].plan) } ?? "2000-01-01T00:00:00Z"
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(site.config.language.rawValue)\">\n"
+        xml += "  <title>\(Escape.html(site.config.name))</title>\n"
+        xml += "  <id>\(Escape.html(baseURL))</id>\n"
+        xml += "  <link rel=\"self\" href=\"\(Escape.html(baseURL))feed.xml\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(baseURL))\"/>\n"
+        xml += "  <updated>\(updated)</updated>\n"
+        xml += "  <author><name>\(Escape.html(site.config.host ?? site.config.name))</name></author>\n"
+        for index in workshops {
+            let workshop = site.workshops[index]
+            let url = Escape.html(site.path(of: .workshop(index)).absolute(baseURL: baseURL))
+            xml += "  <entry>\n"
+            xml += "    <title>\(Escape.html(workshop.plan.title))</title>\n"
+            xml += "    <id>\(url)</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n"
+            xml += "    <updated>\(timestamp(workshop.plan))</updated>\n"
+            let summary = [workshop.plan.theme, Format.venueLine(workshop.plan.venue)].compactMap { $0 }
+            xml += "    <summary>\(Escape.html(summary.joined(separator: " — ")))</summary>\n"
+            xml += "  </entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// The workshop's start in its own zone, as RFC 3339: the feed's dates come from content, never the clock.
+    private func timestamp(_ plan: Plan) -> String {
+        let offset = TimeZoneOffset.seconds(plan.timeZone, on: plan.date)
+        let time = plan.startTime?.text ?? "00:00"
+        let sign = offset < 0 ? "-" : "+"
+        let hours = String(abs(offset) / 3600).leftPadded(to: 2)
+        let minutes = String(abs(offset) % 3600 / 60).leftPadded(to: 2)
+        return "\(plan.date.iso)T\(time):00\(sign)\(hours):\(minutes)"
+    }
+}

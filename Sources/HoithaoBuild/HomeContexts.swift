@@ -1,0 +1,71 @@
+import HoithaoModel
+
+extension ContextBuilder {
+    func home(_ path: PagePath) -> [String: Any] {
+        let language = site.config.language
+        let layout = layout(
+            path, language: language, title: site.config.name, description: site.config.description,
+            breadcrumb: [], kind: .home)
+        let order = site.workshops.indices.sorted { site.workshops[$0].plan.date > site.workshops[$1].plan.date }
+        let upcoming = order.filter { site.workshops[$0].plan.lastDate >= today }
+        let past = order.filter { site.workshops[$0].plan.lastDate < today }
+        return merge(
+            layout,
+            [
+                "upcoming": upcoming.map { card($0, from: path) },
+                "past": Format.group(past.map { card($0, from: path) }) as Any,
+                "has_workshops": !site.workshops.isEmpty,
+            ])
+    }
+
+    /// A workshop as a card on the home page: title, date, venue, status.
+    private func card(_ index: Int, from path: PagePath) -> [String: Any] {
+        let workshop = site.workshops[index]
+        let t = strings(site.config.language)
+        var card: [String: Any] = [
+            "title": workshop.plan.title,
+            "href": path.link(to: site.path(of: .workshop(index))),
+            "dates": Format.dates(workshop.plan, t),
+            "iso_date": workshop.plan.date.iso,
+            "venue": Format.venueLine(workshop.plan.venue),
+            "example": workshop.plan.isExample,
+            "lang": language(of: workshop).rawValue,
+        ]
+        card["card_status"] = statusLabel(workshop.plan, t: t)
+        card["card_theme"] = workshop.plan.theme
+        return card
+    }
+
+    func page(_ page: Page, _ path: PagePath) -> [String: Any] {
+        let language = site.config.language
+        let layout = layout(
+            path, language: language, title: page.title, description: page.description,
+            breadcrumb: [homeCrumb(language), (page.title, nil)],
+            kind: .page(site.pages.firstIndex { $0.slug == page.slug } ?? 0))
+        return merge(layout, ["body_html": page.body.html, "toc": tableOfContents(page.body)])
+    }
+
+    func notFound(_ path: PagePath) -> [String: Any] {
+        let language = site.config.language
+        let t = strings(language)
+        var context = layout(
+            path, language: language, title: t["not_found_title"], description: nil,
+            breadcrumb: [], kind: .notFound)
+        // Served for any missing address at any depth, so links here must not be relative.
+        if let baseURL {
+            context["stylesheet"] = baseURL + "assets/style.css"
+            context["home_href"] = baseURL
+            context["root"] = baseURL
+        }
+        context["canonical"] = nil
+        return context
+    }
+
+    /// Headings of level 2 and 3 for a page's table of contents.
+    func tableOfContents(_ markdown: RenderedMarkdown) -> [String: Any]? {
+        Format.group(
+            markdown.headings.filter { (2...3).contains($0.level) }.map {
+                ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any]
+            })
+    }
+}

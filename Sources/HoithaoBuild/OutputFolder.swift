@@ -1,0 +1,93 @@
+import Foundation
+import HoithaoModel
+
+/// The output folder, replaced whole only once a build has fully succeeded.
+///
+/// Pages are written into a staging folder beside it (`.Output.building`); the swap renames the
+/// old folder aside, the new one in, then deletes the old. Any step interrupted is repaired by
+/// the next run, so a failed build never leaves `Output/` half written or gone.
+struct OutputFolder {
+    /// A file in every folder Hoithao made, so it never replaces a folder it did not make.
+    static let marker = ".hoithao-output"
+
+    let path: String
+    private let manager = FileManager.default
+
+    var staging: String { sibling("building") }
+    private var previous: String { sibling("previous") }
+
+    init(path: String) {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.path = trimmed
+    }
+
+    /// Why this folder must not be the output (nil when it may): it would swallow content or more.
+    func refusal(contentPath: String, themePath: String, currentDirectory: String, home: String?) -> String? {
+        let output = Self.resolved(path)
+        var protected = [
+            (Self.resolved(contentPath), "the content folder"), (Self.resolved(themePath), "the theme folder"),
+            (Self.resolved(currentDirectory), "the current folder"), ("/", "the root folder"),
+        ]
+        if let home { protected.append((Self.resolved(home), "your home folder")) }
+        for (folder, name) in protected where Self.isInside(folder, output) {
+            return "the output folder \(path) is or contains \(name); choose a folder of its own, such as Output"
+        }
+        if Self.isInside(output, Self.resolved(contentPath)) || Self.isInside(output, Self.resolved(themePath)) {
+            return "the output folder \(path) is inside the content or theme folder; choose a folder outside them"
+        }
+        if let entries = try? manager.contentsOfDirectory(atPath: path), !entries.isEmpty,
+            !entries.contains(Self.marker)
+        {
+            return "the folder \(path) exists and was not made by Hoithao, so it will not be replaced; "
+                + "empty it or choose another output folder"
+        }
+        if manager.fileExists(atPath: path), (try? manager.contentsOfDirectory(atPath: path)) == nil {
+            return "\(path) is a file, not a folder; choose another output folder"
+        }
+        return nil
+    }
+
+    /// Repairs what an interrupted run left, then makes an empty staging folder.
+    func prepareStaging() throws {
+        if !manager.fileExists(atPath: path), manager.fileExists(atPath: previous) {
+            try manager.moveItem(atPath: previous, toPath: path)
+        }
+        for leftover in [staging, previous] where manager.fileExists(atPath: leftover) {
+            try manager.removeItem(atPath: leftover)
+        }
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try Data("Made by hoithao build; this folder is replaced by each build.\n".utf8)
+            .write(to: URL(fileURLWithPath: staging + "/" + Self.marker))
+    }
+
+    /// Puts the staging folder in place of the output folder.
+    func commit() throws {
+        if manager.fileExists(atPath: path) {
+            try manager.moveItem(atPath: path, toPath: previous)
+        }
+        try manager.moveItem(atPath: staging, toPath: path)
+        if manager.fileExists(atPath: previous) {
+            try manager.removeItem(atPath: previous)
+        }
+    }
+
+    /// Throws the staging folder away after a failed build.
+    func discard() {
+        try? manager.removeItem(atPath: staging)
+    }
+
+    private func sibling(_ suffix: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(suffix)").path
+    }
+
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Whether `inner` is `outer` or inside it.
+    private static func isInside(_ inner: String, _ outer: String) -> Bool {
+        inner == outer || outer == "/" || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+}

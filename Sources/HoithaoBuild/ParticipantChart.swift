@@ -1,0 +1,49 @@
+import HoithaoModel
+
+/// A bar chart of delegates per category, as inline SVG: no script, readable by screen readers.
+struct ParticipantChart {
+    let categories: [ParticipantCategory]
+    let title: String
+
+    var svg: String {
+        let rowHeight = 44
+        let labelHeight = 18
+        let width = 640
+        let height = categories.count * rowHeight + 8
+        let largest = max(1, categories.compactMap(\.count).max() ?? 1)
+        var rows = ""
+        for (index, category) in categories.enumerated() {
+            let count = category.count ?? 0
+            let y = index * rowHeight + 4
+            let barWidth = max(2, count * (width - 80) / largest)
+            rows += """
+                <text x="0" y="\(y + 14)" class="chart-label">\(Escape.html(category.name))</text>\
+                <rect x="0" y="\(y + labelHeight)" width="\(barWidth)" height="18" rx="3" class="chart-bar"></rect>\
+                <text x="\(barWidth + 8)" y="\(y + labelHeight + 14)" class="chart-value">\(count)</text>
+                """
+        }
+        return """
+            <svg class="chart" viewBox="0 0 \(width) \(height)" width="100%" role="img" aria-labelledby="chart-title" \
+            xmlns="http://www.w3.org/2000/svg"><title id="chart-title">\(Escape.html(title))</title>\(rows)</svg>
+            """
+    }
+}
+
+/// Escaping for text put into HTML, XML or an attribute by Swift code rather than by a template.
+enum Escape {
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,164 @@
+import HoithaoMarkdown
+import HoithaoModel
+import HoithaoTheme
+
+extension ContextBuilder {
+    func overview(_ index: Int, _ path: PagePath) -> [String: Any] {
+        let workshop = site.workshops[index]
+        let plan = workshop.plan
+        let t = strings(language(of: workshop))
+        var page = workshopLayout(index, path, kind: .workshop(index), title: plan.title)
+        page["theme"] = plan.theme
+        page["project_title"] = plan.project?.title
+        page["project_kind"] = plan.project?.kind
+        page["organizers"] = Format.list(plan.organizers)
+        page["purposes"] = Format.list(plan.purposes)
+        page["topics"] = Format.list(plan.topics)
+        page["chairs"] = Format.list(plan.chairs)
+        page["intro_html"] = workshop.introduction.html.isEmpty ? nil : workshop.introduction.html
+        page["facts"] = keyFacts(plan, t)
+        return page
+    }
+
+    /// The key-facts box: date with weekday, the official date, time, venue, delegates.
+    func keyFacts(_ plan: Plan, _ t: ThemeStrings) -> [String: Any] {
+        var facts: [String: Any] = [
+            "dates": Format.dates(plan, t),
+            "long_date": t.longDate(plan.date),
+            "iso_date": plan.date.iso,
+            "venue_name": plan.venue.name,
+            "timezone": timeZoneLabel(plan),
+        ]
+        facts["part_of_day"] = plan.partOfDay.map { t["part_of_day_" + $0.rawValue] }
+        facts["times"] = Format.times(start: plan.startTime, end: plan.endTime, t)
+        facts["venue_building"] = plan.venue.building
+        facts["venue_address"] = plan.venue.address
+        facts["expected_delegates"] = plan.expectedDelegates
+        return facts
+    }
+
+    /// "GMT+7 (Asia/Ho_Chi_Minh)": times are always the workshop's own, said explicitly.
+    func timeZoneLabel(_ plan: Plan) -> String {
+        let offset = TimeZoneOffset.label(plan.timeZone, on: plan.date)
+        return "\(offset) (\(plan.timeZone))"
+    }
+
+    func agenda(_ index: Int, _ path: PagePath) -> [String: Any] {
+        let workshop = site.workshops[index]
+        let t = strings(language(of: workshop))
+        var page = workshopLayout(index, path, kind: .agenda(index), title: t["nav_agenda"])
+        page["facts"] = keyFacts(workshop.plan, t)
+        var ids = AnchorIDs(reserved: ["main", "facts-heading"])
+        var days: [[String: Any]] = []
+        for (dayIndex, day) in workshop.plan.agenda.enumerated() {
+            let dayID = ids.claim("ngay-\(dayIndex + 1)")
+            var sessions: [[String: Any]] = []
+            for agendaSession in day.sessions {
+                sessions.append(session(agendaSession, of: index, dayID: dayID, ids: &ids, path, t))
+            }
+            days.append([
+                "id": dayID, "label": t.weekdayDate(day.date), "long_date": t.longDate(day.date),
+                "parallel": day.sessions.count > 1, "sessions": sessions,
+            ])
+        }
+        page["days"] = days
+        page["has_agenda"] = !days.isEmpty
+        return page
+    }
+
+    private func session(
+        _ session: AgendaSession, of index: Int, dayID: String, ids: inout AnchorIDs, _ path: PagePath,
+        _ t: ThemeStrings
+    ) -> [String: Any] {
+        let workshop = site.workshops[index]
+        var items: [[String: Any]] = []
+        for item in session.items {
+            var entry: [String: Any] = [
+                "item_time": item.end.map { "\(item.start.text)–\($0.text)" } ?? item.start.text,
+                "item_title": item.title,
+                "kind": item.kind.rawValue,
+                "kind_label": t["kind_" + item.kind.rawValue],
+                "id": ids.claim("\(dayID)-\(item.start.text.replacingOccurrences(of: ":", with: ""))"),
+            ]
+            entry["speakers"] = item.speakers.isEmpty ? nil : item.speakers.map(Format.speaker).joined(separator: "; ")
+            entry["item_room"] = item.room
+            entry["description_html"] = item.description?.html
+            if let slug = item.paperSlug, let paperIndex = workshop.papers.firstIndex(where: { $0.slug == slug }) {
+                entry["paper_href"] = path.link(to: site.path(of: .paper(index, paperIndex)))
+                entry["paper_title"] = workshop.papers[paperIndex].title
+            }
+            items.append(entry)
+        }
+        var context: [String: Any] = ["items": items]
+        context["session_title"] = session.title
+        context["session_room"] = session.room
+        context["session_chair"] = session.chair
+        return context
+    }
+
+    func participants(_ index: Int, _ path: PagePath) -> [String: Any] {
+        let plan = site.workshops[index].plan
+        let t = strings(language(of: site.workshops[index]))
+        var page = workshopLayout(index, path, kind: .participants(index), title: t["nav_participants"])
+        page["categories"] = Format.group(
+            plan.participants.map { category -> [String: Any] in
+                var entry: [String: Any] = ["name": category.name]
+                entry["category_members"] = Format.list(category.members)
+                entry["category_count"] = category.count
+                return entry
+            })
+        page["expected"] = plan.expectedDelegates
+        let counts = plan.participants.compactMap(\.count)
+        if counts.count == plan.participants.count, !counts.isEmpty {
+            page["total"] = counts.reduce(0, +)
+            page["chart_html"] = ParticipantChart(categories: plan.participants, title: t["chart_title"]).svg
+        }
+        return page
+    }
+
+    func venue(_ index: Int, _ path: PagePath) -> [String: Any] {
+        let plan = site.workshops[index].plan
+        let t = strings(language(of: site.workshops[index]))
+        var page = workshopLayout(index, path, kind: .venue(index), title: t["nav_venue"])
+        page["facts"] = keyFacts(plan, t)
+        page["directions_html"] = plan.venue.directions?.html
+        if let point = plan.venue.coordinates {
+            let lat = String(point.latitude)
+            let lon = String(point.longitude)
+            page["map_href"] = "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=17/\(lat)/\(lon)"
+            page["coordinates"] = "\(lat), \(lon)"
+        }
+        return page
+    }
+
+    func organization(_ index: Int, _ path: PagePath) -> [String: Any] {
+        let plan = site.workshops[index].plan
+        let t = strings(language(of: site.workshops[index]))
+        var page = workshopLayout(index, path, kind: .organization(index), title: t["nav_organization"])
+        page["organizers"] = Format.list(plan.organizers)
+        page["chairs"] = Format.list(plan.chairs)
+        page["units"] = Format.group(
+            plan.organizingUnits.map { unit in
+                var entry: [String: Any] = ["name": unit.name]
+                entry["unit_tasks"] = Format.list(unit.tasks)
+                return entry
+            })
+        page["funding"] = plan.funding
+        page["recipients"] = Format.list(plan.recipients)
+        page["electronic_recipients"] = Format.list(plan.electronicRecipients)
+        if let signer = plan.signer {
+            var entry: [String: Any] = ["signer_name": signer.name]
+            entry["signer_title"] = signer.title
+            page["signer"] = entry
+        }
+        if let document = plan.document {
+            var entry: [String: Any] = [:]
+            entry["doc_number"] = document.number
+            entry["doc_place"] = document.place
+            entry["doc_date"] = document.date.map(t.partialDate)
+            entry["doc_issuer"] = document.issuer
+            page["document"] = entry
+        }
+        return page
+    }
+}

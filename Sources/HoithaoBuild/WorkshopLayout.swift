@@ -1,0 +1,41 @@
+import HoithaoModel
+import HoithaoTheme
+
+extension ContextBuilder {
+    /// A workshop page's layout: the site layout plus the workshop's header and sub-navigation.
+    func workshopLayout(
+        _ index: Int, _ path: PagePath, kind: PageKind, title: String, description: String? = nil
+    ) -> [String: Any] {
+        let workshop = site.workshops[index]
+        let language = language(of: workshop)
+        let t = strings(language)
+        let isOverview = kind == .workshop(index)
+        var crumbs = [homeCrumb(language), (workshop.plan.title, Optional(site.path(of: .workshop(index))))]
+        if !isOverview { crumbs.append((title, nil)) }
+        var context = layout(
+            path, language: language, title: isOverview ? workshop.plan.title : "\(title) – \(workshop.plan.title)",
+            description: description ?? workshop.plan.theme ?? workshop.plan.title, breadcrumb: crumbs, kind: kind)
+        var header: [String: Any] = [
+            "title": workshop.plan.title,
+            "href": path.link(to: site.path(of: .workshop(index))),
+            "dates": Format.dates(workshop.plan, t),
+            "venue": Format.venueLine(workshop.plan.venue),
+            "example": workshop.plan.isExample,
+            "subnav": PageKind.workshopPages(index).filter(site.exists).map { page in
+                [
+                    "label": t["nav_" + page.template], "href": path.link(to: site.path(of: page)),
+                    "current": page == kind,
+                ] as [String: Any]
+            },
+        ]
+        header["workshop_status"] = statusLabel(workshop.plan, t: t)
+        context["workshop"] = header
+        context["page_title"] = title
+        return context
+    }
+
+    /// "Đã hoãn", "Đã huỷ" for workshops that do not go ahead as planned; nil otherwise.
+    func statusLabel(_ plan: Plan, t: ThemeStrings) -> String? {
+        plan.status == .scheduled ? nil : t["status_" + plan.status.rawValue]
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import HoithaoBuild
+import HoithaoContent
+
+/// `hoithao build`: renders the site into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into the output folder (replaced only when the build succeeds)."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder.")
+    var output = "Output"
+
+    @Option(help: "The public address of the site, overriding base_url in site.yaml.")
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, BaseURL.normalize(baseURL) == nil {
+            throw ValidationError(
+                "--base-url must be an absolute http or https address such as https://example.org/hoithao/")
+        }
+    }
+
+    func run() throws {
+        let report = try site.run(output: output, baseURL: baseURL.flatMap(BaseURL.normalize))
+        print(
+            "Built \(report.pagesWritten) pages and copied \(report.filesCopied) files into \(output) in \(report.milliseconds) ms."
+        )
+    }
+}
+
+/// `hoithao check`: loads and validates everything, writes nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Load, validate and render everything without writing anything.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let report = try site.run(output: nil, baseURL: nil)
+        let warnings = report.diagnostics.count
+        print(
+            "Checked \(report.pagesWritten) pages: no errors\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")."
+        )
+    }
+}

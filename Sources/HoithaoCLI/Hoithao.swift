@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// The `hoithao` command and its sub-commands.
+public struct Hoithao: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "hoithao",
+        abstract: "Build a static website for workshops (hội thảo) from Markdown and plan files.",
+        version: version,
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: nil
+    )
+
+    public init() {}
+
+    /// Parses `arguments`, runs the command and returns the exit status: 0 success, 1 content errors, 2 usage.
+    public static func main(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            Console.error(message)
+            return 2
+        }
+    }
+}
+
+/// Where messages go: results to standard output, problems to standard error.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,89 @@
+import HoithaoMarkdown
+import HoithaoModel
+import Yams
+
+/// Reads a plan's `agenda:`: days, their sessions, and the items of each.
+struct AgendaReader {
+    static let dayKeys = ["date", "sessions", "items"]
+    static let sessionKeys = ["title", "room", "chair", "items"]
+    static let itemKeys = [
+        "start", "end", "duration", "title", "kind", "speakers", "room", "paper", "description",
+    ]
+
+    let reader: YAMLReader
+    let markdown: MarkdownRenderer
+
+    func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>) -> [AgendaDay] {
+        root.mappings("agenda", keys: Self.dayKeys).compactMap { day in
+            guard let date = day.date("date", required: range.lowerBound.iso) else { return nil }
+            if !range.contains(date) {
+                reader.error(
+                    at: day.value("date"),
+                    "agenda day \(date.iso) is outside the workshop's dates (\(range.lowerBound.iso) to "
+                        + "\(range.upperBound.iso)); fix the day or set `end_date` in the plan")
+            }
+            var sessions = day.mappings("sessions", keys: Self.sessionKeys).map { session in
+                AgendaSession(
+                    title: session.text("title"), room: session.text("room"), chair: session.text("chair"),
+                    items: items(of: session))
+            }
+            if day.value("items") != nil {
+                if !sessions.isEmpty {
+                    reader.error(
+                        at: day.value("items"),
+                        "a day has either `sessions:` or `items:`, not both; move these items into a session")
+                }
+                sessions.insert(AgendaSession(items: items(of: day)), at: 0)
+            }
+            return AgendaDay(date: date, sessions: sessions)
+        }
+    }
+
+    private func items(of parent: YAMLMapping) -> [AgendaItem] {
+        let items = parent.mappings("items", keys: Self.itemKeys).compactMap(item)
+        for (previous, next) in zip(items, items.dropFirst()) where next.start < previous.start {
+            reader.warning(
+                at: parent.value("items"),
+                "items are not in time order (\(next.start.text) comes after \(previous.start.text)); they are shown sorted by time"
+            )
+        }
+        return items.sorted { $0.start < $1.start }
+    }
+
+    private func item(_ item: YAMLMapping) -> AgendaItem? {
+        let start = item.time("start")
+        if start == nil, item.value("start") == nil { item.missing("start", example: "\"8:00\"") }
+        let title = item.text("title", required: "Khai mạc hội thảo")
+        guard let start, let title else { return nil }
+        var end = item.time("end")
+        if let minutes = item.integer("duration", example: "30") {
+            if end != nil {
+                reader.error(at: item.value("duration"), "an item has `end` or `duration`, not both; keep one")
+            }
+            end = start.adding(minutes: minutes)
+        }
+        if let finish = end, finish <= start {
+            reader.error(
+                at: item.value("end") ?? item.value("duration"),
+                "the item ends (\(finish.text)) before it starts (\(start.text))")
+            end = nil
+        }
+        return AgendaItem(
+            start: start, end: end, title: title, kind: item.choice("kind") ?? .other, speakers: speakers(of: item),
+            room: item.text("room"), paperSlug: item.text("paper"),
+            description: item.text("description").map(markdown.render))
+    }
+
+    private func speakers(of item: YAMLMapping) -> [Speaker] {
+        item.nodes("speakers").enumerated().compactMap { index, node in
+            if let name = node.scalar?.string.nfc, !name.isEmpty { return Speaker(name: name) }
+            guard
+                let speaker = YAMLMapping(
+                    node, keyPath: "\(item.keyPath)speakers[\(index + 1)].", keys: ["name", "affiliation"],
+                    reader: reader),
+                let name = speaker.text("name", required: "TS. Nguyễn Văn A")
+            else { return nil }
+            return Speaker(name: name, affiliation: speaker.text("affiliation"))
+        }
+    }
+}

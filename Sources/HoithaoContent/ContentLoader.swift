@@ -1,0 +1,162 @@
+import Foundation
+import HoithaoMarkdown
+import HoithaoModel
+
+/// Reads a whole `Content/` folder into a `Site`, collecting every problem on the way.
+public struct ContentLoader: Sendable {
+    public var files: FileAccess
+    public var includeDrafts: Bool
+
+    public init(files: FileAccess = .disk, includeDrafts: Bool = false) {
+        self.files = files
+        self.includeDrafts = includeDrafts
+    }
+
+    /// The site (nil when `site.yaml` cannot be read) and every diagnostic, sorted by place.
+    public func load(from root: String) -> (site: Site?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        guard (try? files.list(root)) ?? nil != nil else {
+            let message = "the content folder does not exist; create it with a `site.yaml`, or pass `--content FOLDER`"
+            return (nil, [.error(SourceLocation(path: root), message)])
+        }
+        let config = loadConfig(root: root, diagnostics: &diagnostics)
+        let markdown = MarkdownRenderer(allowsRawHTML: config?.allowsRawHTML ?? false)
+        let workshopLoader = WorkshopLoader(
+            files: files, markdown: markdown, includeDrafts: includeDrafts,
+            defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh")
+        var workshops: [Workshop] = []
+        for folder in folders(in: root + "/workshops", diagnostics: &diagnostics) {
+            if let workshop = workshopLoader.load(
+                folder: root + "/workshops/" + folder, slug: folder, diagnostics: &diagnostics)
+            {
+                workshops.append(workshop)
+            }
+        }
+        let pages = loadPages(root: root + "/pages", markdown: markdown, diagnostics: &diagnostics)
+        let staticFiles = copiedFiles(under: root + "/static", as: "", diagnostics: &diagnostics)
+        guard let config else { return (nil, diagnostics.sortedByLocation) }
+        let site = Site(config: config, workshops: workshops, pages: pages, staticFiles: staticFiles)
+        return (site, diagnostics.sortedByLocation)
+    }
+
+    private func loadConfig(root: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        let path = root + "/site.yaml"
+        guard let text = readText(path, diagnostics: &diagnostics, required: "name: Cổng thông tin hội thảo") else {
+            return nil
+        }
+        let reader = YAMLReader(path: path)
+        defer { diagnostics += reader.diagnostics }
+        guard
+            let mapping = reader.root(
+                reader.parse(text), keys: SiteReader.keys, example: "name: Cổng thông tin hội thảo")
+        else { return nil }
+        return SiteReader(reader: reader).read(mapping)
+    }
+
+    private func loadPages(root: String, markdown: MarkdownRenderer, diagnostics: inout [Diagnostic]) -> [Page] {
+        markdownFiles(in: root, diagnostics: &diagnostics).compactMap { slug in
+            let path = root + "/" + slug + ".md"
+            guard let text = readText(path, diagnostics: &diagnostics),
+                let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
+            else { return nil }
+            defer { diagnostics += file.reader.diagnostics }
+            guard let front = file.frontMatter(keys: ["title", "description", "draft"], example: "title: Giới thiệu")
+            else {
+                return nil
+            }
+            if front.boolean("draft") == true, !includeDrafts { return nil }
+            guard let title = front.text("title", required: "Giới thiệu") else { return nil }
+            return Page(
+                slug: slug, title: title, description: front.text("description"), body: file.renderBody(with: markdown),
+                source: path)
+        }
+    }
+}
+
+extension ContentLoader {
+    /// Reads a text file; nil after reporting why it cannot be read.
+    func readText(_ path: String, diagnostics: inout [Diagnostic], required example: String? = nil) -> String? {
+        let data: Foundation.Data
+        do {
+            data = try files.read(path)
+        } catch {
+            let message =
+                example.map { "the file is missing; create it with at least `\($0)`" }
+                ?? "cannot read the file (\(error.localizedDescription))"
+            diagnostics.append(.error(SourceLocation(path: path), message))
+            return nil
+        }
+        switch SourceText.decode(data, path: path) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// The sub-folders of `path` whose names are slugs; others are reported.
+    func folders(in path: String, diagnostics: inout [Diagnostic]) -> [String] {
+        let entries = (try? files.list(path)) ?? nil ?? []
+        return entries.compactMap { entry in
+            guard entry.isDirectory else {
+                diagnostics.append(
+                    .warning(
+                        SourceLocation(path: path + "/" + entry.name),
+                        "only folders belong here (one per workshop); this file is not used"))
+                return nil
+            }
+            return checkedSlug(entry.name, at: path + "/" + entry.name, suffix: "", diagnostics: &diagnostics)
+        }
+    }
+
+    /// The slugs of the `.md` files in `path`; bad names are reported, and other files unless `alsoUsed` has them.
+    func markdownFiles(in path: String, alsoUsed: Set<String> = [], diagnostics: inout [Diagnostic]) -> [String] {
+        let entries = (try? files.list(path)) ?? nil ?? []
+        return entries.compactMap { entry in
+            let location = SourceLocation(path: path + "/" + entry.name)
+            guard !entry.isDirectory, entry.name.hasSuffix(".md") else {
+                if !entry.name.hasPrefix("."), !alsoUsed.contains(entry.name) {
+                    diagnostics.append(
+                        .warning(location, "only Markdown files (`.md`) belong here; this one is not used"))
+                }
+                return nil
+            }
+            return checkedSlug(
+                String(entry.name.dropLast(3)), at: location.path, suffix: ".md", diagnostics: &diagnostics)
+        }
+    }
+
+    private func checkedSlug(_ name: String, at path: String, suffix: String, diagnostics: inout [Diagnostic])
+        -> String?
+    {
+        let nfc = name.nfc
+        guard Slug.isValid(nfc) else {
+            let suggestion = Slug.make(from: nfc)
+            let rename = suggestion.isEmpty ? "a name of lowercase letters, digits and `-`" : "`\(suggestion)\(suffix)`"
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path),
+                    "the name becomes part of a URL, so it must be a slug; rename it to \(rename)"))
+            return nil
+        }
+        return nfc
+    }
+
+    /// Every file under `folder`, to be copied to `destination` in the output.
+    public func copiedFiles(under folder: String, as destination: String, diagnostics: inout [Diagnostic])
+        -> [CopiedFile]
+    {
+        var result: [CopiedFile] = []
+        for entry in (try? files.list(folder)) ?? nil ?? [] where !entry.name.hasPrefix(".") {
+            let source = folder + "/" + entry.name
+            let target = destination.isEmpty ? entry.name : destination + "/" + entry.name
+            if entry.isDirectory {
+                result += copiedFiles(under: source, as: target, diagnostics: &diagnostics)
+            } else {
+                result.append(CopiedFile(source: source, destination: target, byteCount: entry.byteCount))
+            }
+        }
+        return result
+    }
+}

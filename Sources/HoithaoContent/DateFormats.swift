@@ -1,0 +1,69 @@
+import Foundation
+import HoithaoModel
+
+/// The ways an author may write a date or a time, and their parsers.
+enum DateFormats {
+    static let acceptedDates = "`22/5/2020`, `22/05/2020`, `2020-05-22` or `ngày 22 tháng 5 năm 2020` (a real date)"
+    static let acceptedPartialDates = "a date such as `22/5/2020`, or with the day left out `5/2020`, or a year `2020`"
+    static let acceptedTimes = "`7:30`, `07:30`, `7h30` or `7 giờ 30` (24-hour clock, so 2 pm is `14:00`)"
+
+    static func date(_ text: String) -> CalendarDate? {
+        guard let partial = partialDate(text), let month = partial.month, let day = partial.day else { return nil }
+        return CalendarDate(year: partial.year, month: month, day: day)
+    }
+
+    /// `22/5/2020`, `5/2020`, `2020`, `2020-05-22`, `2020-05`, `ngày 22 tháng 5 năm 2020`, `tháng 5 năm 2020`.
+    static func partialDate(_ text: String) -> PartialDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        // Day first, as Vietnamese writes dates; ISO dates are turned around to match.
+        let numbers: [Int]
+        if trimmed.contains("năm") {
+            numbers = vietnameseDateNumbers(trimmed)
+        } else if trimmed.contains("-") {
+            guard let parts = integers(trimmed, separator: "-") else { return nil }
+            numbers = parts.reversed()
+        } else {
+            guard let parts = integers(trimmed, separator: "/") else { return nil }
+            numbers = parts
+        }
+        guard (1...3).contains(numbers.count), let year = numbers.last, year >= 1000 else { return nil }
+        let month = numbers.count >= 2 ? numbers[numbers.count - 2] : nil
+        let day = numbers.count == 3 ? numbers[0] : nil
+        if let month, !(1...12).contains(month) { return nil }
+        if let day, let month, CalendarDate(year: year, month: month, day: day) == nil { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// `7:30`, `07:30`, `7h30`, `7h`, `7 giờ 30`, `7 giờ`.
+    static func time(_ text: String) -> TimeOfDay? {
+        let normalized = text.lowercased()
+            .replacingOccurrences(of: "phút", with: "")
+            .replacingOccurrences(of: "giờ", with: ":")
+            .replacingOccurrences(of: "h", with: ":")
+            .replacingOccurrences(of: " ", with: "")
+        let parts = normalized.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let hour = Int(parts[0]), parts[0].count <= 2 else { return nil }
+        let minuteText = parts.count == 2 ? parts[1] : ""
+        guard minuteText.count <= 2 else { return nil }
+        let minute = minuteText.isEmpty ? 0 : Int(minuteText)
+        guard let minute else { return nil }
+        return TimeOfDay(hour: hour, minute: minute)
+    }
+
+    private static func integers(_ text: String, separator: Character) -> [Int]? {
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        let numbers = parts.compactMap { $0.allSatisfy(\.isASCII) ? Int($0) : nil }
+        return numbers.count == parts.count ? numbers : nil
+    }
+
+    /// The numbers after "ngày", "tháng" and "năm", in that order; a blank day or month is skipped.
+    private static func vietnameseDateNumbers(_ text: String) -> [Int] {
+        var numbers: [Int] = []
+        for word in ["ngày", "tháng", "năm"] {
+            guard let range = text.range(of: word) else { continue }
+            let digits = text[range.upperBound...].drop { $0 == " " }.prefix { $0.isASCII && $0.isNumber }
+            if let number = Int(digits) { numbers.append(number) }
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Reading the content folder, behind a few closures so tests can use files held in memory.
+public struct FileAccess: Sendable {
+    /// One entry of a folder listing.
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var isDirectory: Bool
+        public var byteCount: Int
+
+        public init(name: String, isDirectory: Bool, byteCount: Int) {
+            self.name = name
+            self.isDirectory = isDirectory
+            self.byteCount = byteCount
+        }
+    }
+
+    public var read: @Sendable (String) throws -> Data
+    /// The entries of a folder, or nil when there is no folder at that path.
+    public var list: @Sendable (String) throws -> [Entry]?
+
+    public init(
+        read: @escaping @Sendable (String) throws -> Data, list: @escaping @Sendable (String) throws -> [Entry]?
+    ) {
+        self.read = read
+        self.list = list
+    }
+
+    /// Whether `path` names a file that can be read.
+    public func fileExists(_ path: String) -> Bool {
+        let parent = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let entries = (try? list(parent.isEmpty ? "." : parent)) ?? nil
+        return entries?.contains { $0.name == name && !$0.isDirectory } ?? false
+    }
+
+    /// The real file system.
+    public static let disk = FileAccess(
+        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        list: { path in
+            let manager = FileManager.default
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return nil
+            }
+            return try manager.contentsOfDirectory(atPath: path).sorted().map { name in
+                // Follows symbolic links; a broken link lists as a file, and reading it then fails loudly.
+                let full = (path as NSString).appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                _ = manager.fileExists(atPath: full, isDirectory: &isDirectory)
+                let size = (try? manager.attributesOfItem(atPath: full.resolvingSymlinksInPath))?[.size] as? Int
+                return Entry(name: name, isDirectory: isDirectory.boolValue, byteCount: size ?? 0)
+            }
+        }
+    )
+
+    /// Files held in memory, keyed by path with `/` separators; folders are implied by the paths.
+    public static func memory(_ files: [String: Data]) -> FileAccess {
+        FileAccess(
+            read: { path in
+                guard let data = files[normalize(path)] else {
+                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+                }
+                return data
+            },
+            list: { path in
+                let prefix = normalize(path).isEmpty ? "" : normalize(path) + "/"
+                var entries: [String: Entry] = [:]
+                for (filePath, data) in files where filePath.hasPrefix(prefix) {
+                    let rest = filePath.dropFirst(prefix.count)
+                    if let slash = rest.firstIndex(of: "/") {
+                        let name = String(rest[..<slash])
+                        entries[name] = Entry(name: name, isDirectory: true, byteCount: 0)
+                    } else {
+                        entries[String(rest)] = Entry(name: String(rest), isDirectory: false, byteCount: data.count)
+                    }
+                }
+                return entries.isEmpty ? nil : entries.values.sorted { $0.name < $1.name }
+            }
+        )
+    }
+
+    private static func normalize(_ path: String) -> String {
+        var result = path
+        while result.hasPrefix("./") { result.removeFirst(2) }
+        while result.hasSuffix("/") { result.removeLast() }
+        return result == "." ? "" : result
+    }
+}
+
+extension String {
+    fileprivate var resolvingSymlinksInPath: String { (self as NSString).resolvingSymlinksInPath }
+}

@@ -1,0 +1,133 @@
+import HoithaoMarkdown
+import HoithaoModel
+
+/// Reads `plan.yaml` into a `Plan`, reporting every problem it finds.
+struct PlanReader {
+    static let keys = [
+        "title", "example", "draft", "language", "status", "document", "organizers", "project", "theme", "chairs",
+        "purposes", "topics", "date", "end_date", "start_time", "end_time", "part_of_day", "timezone",
+        "venue", "participants", "funding", "organizing_units", "recipients",
+        "electronic_recipients", "signer", "documents", "agenda",
+    ]
+
+    let reader: YAMLReader
+    let markdown: MarkdownRenderer
+    let defaultTimeZone: String
+
+    func read(_ root: YAMLMapping) -> Plan? {
+        let title = root.text("title", required: "Hội thảo khoa học …")
+        let date = root.date("date", required: "22/5/2020")
+        let venue = readVenue(root)
+        let timeZone = readTimeZone(root)
+        guard let title, let date, let venue else { return nil }
+
+        var plan = Plan(title: title, date: date, timeZone: timeZone, venue: venue)
+        plan.isExample = root.boolean("example") ?? false
+        plan.isDraft = root.boolean("draft") ?? false
+        plan.language = root.choice("language")
+        plan.status = root.choice("status") ?? .scheduled
+        plan.document = readDocument(root)
+        plan.organizers = root.texts("organizers")
+        plan.project = readProject(root)
+        plan.theme = root.text("theme")
+        plan.chairs = root.texts("chairs")
+        plan.purposes = root.texts("purposes")
+        plan.topics = root.texts("topics")
+        plan.endDate = root.date("end_date")
+        plan.startTime = root.time("start_time")
+        plan.endTime = root.time("end_time")
+        plan.partOfDay = root.choice("part_of_day")
+        if let participants = root.mapping("participants", keys: ["expected", "categories"]) {
+            plan.expectedDelegates = participants.integer("expected", example: "70")
+            plan.participants = participants.mappings("categories", keys: ["name", "count", "members"]).compactMap {
+                guard let name = $0.text("name", required: "Đại biểu Trung ương") else { return nil }
+                return ParticipantCategory(
+                    name: name, count: $0.integer("count", example: "20"), members: $0.texts("members"))
+            }
+        }
+        plan.funding = root.text("funding")
+        plan.organizingUnits = root.mappings("organizing_units", keys: ["name", "tasks"]).compactMap {
+            guard let name = $0.text("name", required: "Văn phòng Sở") else { return nil }
+            return OrganizingUnit(name: name, tasks: $0.texts("tasks"))
+        }
+        plan.recipients = root.texts("recipients")
+        plan.electronicRecipients = root.texts("electronic_recipients")
+        if let signer = root.mapping("signer", keys: ["title", "name"]),
+            let name = signer.text("name", required: "Nguyễn Văn A")
+        {
+            plan.signer = Signer(title: signer.text("title"), name: name)
+        }
+        for document in root.mappings("documents", keys: ["file", "title"]) {
+            if let file = document.text("file", required: "ke-hoach.pdf"),
+                let title = document.text("title", required: "Kế hoạch")
+            {
+                plan.documentTitles[file] = title
+            }
+        }
+        checkDates(plan, root)
+        plan.agenda = AgendaReader(reader: reader, markdown: markdown).read(root, days: plan.date...plan.lastDate)
+        return plan
+    }
+
+    private func readVenue(_ root: YAMLMapping) -> Venue? {
+        guard root.value("venue") != nil else {
+            root.missing("venue", example: "\n  name: Hội trường tầng 5")
+            return nil
+        }
+        guard
+            let venue = root.mapping(
+                "venue", keys: ["name", "building", "address", "latitude", "longitude", "directions"]),
+            let name = venue.text("name", required: "Hội trường tầng 5")
+        else { return nil }
+        let latitude = venue.decimal("latitude", range: -90...90, example: "21.2731")
+        let longitude = venue.decimal("longitude", range: -180...180, example: "106.1946")
+        if (venue.value("latitude") == nil) != (venue.value("longitude") == nil) {
+            reader.error(at: venue.node, "`venue` needs both `latitude` and `longitude` for a map link, or neither")
+        }
+        var coordinates: Coordinates?
+        if let latitude, let longitude { coordinates = Coordinates(latitude: latitude, longitude: longitude) }
+        return Venue(
+            name: name, building: venue.text("building"), address: venue.text("address"), coordinates: coordinates,
+            directions: venue.text("directions").map(markdown.render))
+    }
+
+    private func readTimeZone(_ root: YAMLMapping) -> String {
+        guard let zone = root.text("timezone") else { return defaultTimeZone }
+        guard TimeZoneCheck.isKnown(zone) else {
+            reader.error(
+                at: root.value("timezone"),
+                "`timezone` \"\(zone)\" is not a known IANA time zone; write for example `timezone: Asia/Ho_Chi_Minh`")
+            return defaultTimeZone
+        }
+        return zone
+    }
+
+    private func readDocument(_ root: YAMLMapping) -> PlanDocument? {
+        guard let document = root.mapping("document", keys: ["number", "place", "date", "issuer"]) else { return nil }
+        return PlanDocument(
+            number: document.text("number"), place: document.text("place"), date: document.partialDate("date"),
+            issuer: document.text("issuer"))
+    }
+
+    private func readProject(_ root: YAMLMapping) -> ResearchProject? {
+        if let node = root.value("project"), node.scalar != nil {
+            return root.text("project").map { ResearchProject(title: $0) }
+        }
+        guard let project = root.mapping("project", keys: ["title", "kind"]),
+            let title = project.text("title", required: "Nghiên cứu …")
+        else { return nil }
+        return ResearchProject(title: title, kind: project.text("kind"))
+    }
+
+    private func checkDates(_ plan: Plan, _ root: YAMLMapping) {
+        if let end = plan.endDate, end < plan.date {
+            reader.error(
+                at: root.value("end_date"),
+                "`end_date` \(end.iso) is before `date` \(plan.date.iso); the workshop must end on or after its first day"
+            )
+        }
+        if let start = plan.startTime, let end = plan.endTime, plan.endDate == nil, end <= start {
+            reader.error(at: root.value("end_time"), "`end_time` \(end.text) is not after `start_time` \(start.text)")
+        }
+    }
+}

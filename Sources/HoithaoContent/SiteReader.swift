@@ -1,0 +1,60 @@
+import HoithaoModel
+
+/// Reads `site.yaml` into a `SiteConfig`.
+struct SiteReader {
+    static let keys = ["name", "host", "description", "language", "base_url", "timezone", "contact", "markdown"]
+
+    let reader: YAMLReader
+
+    func read(_ root: YAMLMapping) -> SiteConfig? {
+        guard let name = root.text("name", required: "Cổng thông tin hội thảo khoa học") else { return nil }
+        var config = SiteConfig(name: name)
+        config.host = root.text("host")
+        config.description = root.text("description")
+        config.language = root.choice("language") ?? .vietnamese
+        config.baseURL = readBaseURL(root)
+        if let zone = root.text("timezone") {
+            if TimeZoneCheck.isKnown(zone) {
+                config.timeZone = zone
+            } else {
+                reader.error(
+                    at: root.value("timezone"),
+                    "`timezone` \"\(zone)\" is not a known IANA time zone; write for example `timezone: Asia/Ho_Chi_Minh`"
+                )
+            }
+        }
+        if let contact = root.mapping("contact", keys: ["email", "phone", "address"]) {
+            config.contact = Contact(
+                email: contact.text("email"), phone: contact.text("phone"), address: contact.text("address"))
+        }
+        if let markdown = root.mapping("markdown", keys: ["raw_html"]) {
+            config.allowsRawHTML = markdown.boolean("raw_html") ?? false
+        }
+        return config
+    }
+
+    private func readBaseURL(_ root: YAMLMapping) -> String? {
+        guard let url = root.text("base_url") else { return nil }
+        guard let normalized = BaseURL.normalize(url) else {
+            reader.error(
+                at: root.value("base_url"),
+                "`base_url` must be an absolute http or https address such as `https://hoithao.example.vn/`, not \"\(url)\""
+            )
+            return nil
+        }
+        return normalized
+    }
+}
+
+/// The site's public address, always ending in `/`.
+public enum BaseURL {
+    /// `https://example.org/sub` → `https://example.org/sub/`; nil for anything that is not http(s).
+    public static func normalize(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
+            !text.contains(" "), !text.contains("\""), !text.contains("<"),
+            text.split(separator: "/").count >= 2
+        else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+}

@@ -1,0 +1,87 @@
+import HoithaoMarkdown
+import HoithaoModel
+
+/// Reads one workshop folder: its plan, introduction, papers and documents.
+struct WorkshopLoader {
+    let files: FileAccess
+    let markdown: MarkdownRenderer
+    let includeDrafts: Bool
+    let defaultTimeZone: String
+
+    private var content: ContentLoader { ContentLoader(files: files, includeDrafts: includeDrafts) }
+
+    func load(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> Workshop? {
+        reportStrayEntries(in: folder, diagnostics: &diagnostics)
+        let planPath = folder + "/plan.yaml"
+        guard let text = content.readText(planPath, diagnostics: &diagnostics, required: "title: Hội thảo …") else {
+            return nil
+        }
+        let reader = YAMLReader(path: planPath)
+        let planReader = PlanReader(reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone)
+        let plan = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …").flatMap(
+            planReader.read)
+        diagnostics += reader.diagnostics
+        guard let plan else { return nil }
+        if plan.isDraft, !includeDrafts { return nil }
+
+        let papers = loadPapers(folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
+        let documents = content.copiedFiles(
+            under: folder + "/documents", as: slug + "/documents", diagnostics: &diagnostics)
+        let attachments = documents.map { file in
+            let name = String(file.destination.dropFirst(slug.count + "/documents/".count))
+            return Attachment(title: plan.documentTitles[name] ?? name, file: file)
+        }
+        for name in plan.documentTitles.keys.sorted()
+        where !documents.contains(where: { $0.destination.hasSuffix("/" + name) }) {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: planPath),
+                    "`documents` names \"\(name)\", which is not a file in \(folder)/documents/; add the file or fix the name"
+                ))
+        }
+        return Workshop(
+            slug: slug, plan: plan, introduction: introduction(folder: folder, diagnostics: &diagnostics),
+            papers: papers, attachments: attachments, planPath: planPath)
+    }
+
+    private func introduction(folder: String, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
+        let path = folder + "/index.md"
+        guard files.fileExists(path), let text = content.readText(path, diagnostics: &diagnostics),
+            let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
+        else { return .empty }
+        _ = file.frontMatter(keys: ["title", "description"], example: "title: …")
+        diagnostics += file.reader.diagnostics
+        return file.renderBody(with: markdown)
+    }
+
+    private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> [Paper] {
+        let reader = PaperReader(markdown: markdown, files: files)
+        var quiet: [Diagnostic] = []
+        let papers = content.markdownFiles(in: folder, diagnostics: &quiet).compactMap { paperSlug -> Paper? in
+            let path = folder + "/" + paperSlug + ".md"
+            guard let text = content.readText(path, diagnostics: &diagnostics),
+                let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
+            else { return nil }
+            defer { diagnostics += file.reader.diagnostics }
+            return reader.read(
+                file, slug: paperSlug, folder: folder, outputFolder: slug + "/proceedings/" + paperSlug,
+                includeDrafts: includeDrafts)
+        }
+        // Files next to the papers are fine when a paper offers them; the rest are reported.
+        let offered = Set(papers.compactMap { $0.file.map { String($0.source.split(separator: "/").last ?? "") } })
+        _ = content.markdownFiles(in: folder, alsoUsed: offered, diagnostics: &diagnostics)
+        return papers.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+    }
+
+    /// Anything in the workshop folder that Hoithao does not read is said, never skipped silently.
+    private func reportStrayEntries(in folder: String, diagnostics: inout [Diagnostic]) {
+        let known: Set<String> = ["plan.yaml", "index.md", "papers", "documents"]
+        for entry in (try? files.list(folder)) ?? nil ?? []
+        where !known.contains(entry.name) && !entry.name.hasPrefix(".") {
+            diagnostics.append(
+                .warning(
+                    SourceLocation(path: folder + "/" + entry.name),
+                    "not used: a workshop folder holds plan.yaml, index.md, papers/ and documents/"))
+        }
+    }
+}

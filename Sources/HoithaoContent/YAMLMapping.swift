@@ -1,0 +1,220 @@
+import HoithaoModel
+import Yams
+
+/// A YAML mapping whose values are read by key, each into the type a field needs.
+///
+/// Every wrong type, missing required key and unknown key becomes a diagnostic at the node's
+/// own line and column; the accessor then returns nil so reading goes on and finds the rest.
+struct YAMLMapping {
+    let node: Node
+    /// Where this mapping sits, such as `venue.` or `agenda[1].items[2].`, for messages.
+    let keyPath: String
+    let reader: YAMLReader
+    private var entries: [String: (key: Node, value: Node)] = [:]
+
+    /// Reads `node` as a mapping that may hold `keys`; nil after reporting a non-mapping.
+    init?(_ node: Node, keyPath: String, keys: [String], reader: YAMLReader) {
+        self.node = node
+        self.keyPath = keyPath
+        self.reader = reader
+        guard let mapping = node.mapping else {
+            let name = keyPath.isEmpty ? "the file" : "`\(keyPath.dropLast())`"
+            reader.error(
+                at: node,
+                "\(name) must be a mapping of keys and values (such as `\(keys[0]): …`), not \(node.kindDescription)")
+            return nil
+        }
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                reader.error(at: key, "a key must be a plain word such as `\(keys[0])`")
+                continue
+            }
+            guard keys.contains(name) else {
+                var message = "unknown key `\(keyPath)\(name)` is ignored"
+                if let suggestion = Suggestion.closest(to: name, among: keys) {
+                    message += "; did you mean `\(suggestion)`?"
+                } else {
+                    message += "; the keys here are \(keys.map { "`\($0)`" }.joined(separator: ", "))"
+                }
+                reader.warning(at: key, message)
+                continue
+            }
+            entries[name] = (key, value)
+        }
+    }
+
+    /// The value under `key`, or nil when it is absent or null (`key:` with nothing after it).
+    func value(_ key: String) -> Node? {
+        guard let value = entries[key]?.value else { return nil }
+        if let scalar = value.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        {
+            return nil
+        }
+        return value
+    }
+
+    /// Reports a missing required key, with a line to add.
+    func missing(_ key: String, example: String) {
+        let entry = entries[key]
+        reader.error(
+            at: entry?.key ?? node,
+            entry == nil
+                ? "missing `\(keyPath)\(key)`; add a line such as `\(key): \(example)`"
+                : "`\(keyPath)\(key)` is empty; write a value such as `\(key): \(example)`")
+    }
+
+    func text(_ key: String, required example: String? = nil) -> String? {
+        guard let value = value(key) else {
+            if let example { missing(key, example: example) }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            typeError(key, value, expected: "text", example: example ?? "…")
+            return nil
+        }
+        let text = scalar.string.nfc.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty, let example {
+            missing(key, example: example)
+            return nil
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    func integer(_ key: String, example: String) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar?.string, let number = Int(text), number >= 0 else {
+            typeError(key, value, expected: "a whole number", example: example)
+            return nil
+        }
+        return number
+    }
+
+    func decimal(_ key: String, range: ClosedRange<Double>, example: String) -> Double? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar?.string, let number = Double(text), range.contains(number) else {
+            typeError(
+                key, value, expected: "a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))",
+                example: example)
+            return nil
+        }
+        return number
+    }
+
+    func boolean(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        switch value.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            typeError(key, value, expected: "true or false", example: "true")
+            return nil
+        }
+    }
+
+    /// One of a fixed set of words, such as a status or an item kind.
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, extra: [String] = []) -> T?
+    where T.RawValue == String {
+        guard let value = value(key) else { return nil }
+        let words = T.allCases.map(\.rawValue)
+        guard let text = value.scalar?.string, let choice = T(rawValue: text.lowercased()) else {
+            var message = "`\(keyPath)\(key)` must be one of \(words.map { "`\($0)`" }.joined(separator: ", "))"
+            if let text = value.scalar?.string, let suggestion = Suggestion.closest(to: text, among: words) {
+                message += "; did you mean `\(suggestion)`?"
+            } else {
+                message += ", not \(value.kindDescription)"
+            }
+            reader.error(at: value, message)
+            return nil
+        }
+        return choice
+    }
+
+    func date(_ key: String, required example: String? = nil) -> CalendarDate? {
+        guard let value = value(key) else {
+            if let example { missing(key, example: example) }
+            return nil
+        }
+        return parsed(key, value, DateFormats.date, accepted: DateFormats.acceptedDates)
+    }
+
+    func partialDate(_ key: String) -> PartialDate? {
+        guard let value = value(key) else { return nil }
+        return parsed(key, value, DateFormats.partialDate, accepted: DateFormats.acceptedPartialDates)
+    }
+
+    func time(_ key: String) -> TimeOfDay? {
+        guard let value = value(key) else { return nil }
+        return parsed(key, value, DateFormats.time, accepted: DateFormats.acceptedTimes)
+    }
+
+    /// A list of texts; a single text is taken as a list of one.
+    func texts(_ key: String) -> [String] {
+        guard let value = value(key) else { return [] }
+        if value.scalar != nil { return text(key).map { [$0] } ?? [] }
+        guard let sequence = value.sequence else {
+            typeError(key, value, expected: "a list of texts", example: "[…]")
+            return []
+        }
+        return sequence.enumerated().compactMap { index, item in
+            guard let scalar = item.scalar else {
+                reader.error(
+                    at: item,
+                    "`\(keyPath)\(key)[\(index + 1)]` must be text, not \(item.kindDescription); "
+                        + "put text containing `: ` in quotes")
+                return nil
+            }
+            let text = scalar.string.nfc.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        }
+    }
+
+    /// The mapping under `key`, or nil when absent or after reporting a wrong type.
+    func mapping(_ key: String, keys: [String]) -> YAMLMapping? {
+        guard let value = value(key) else { return nil }
+        return YAMLMapping(value, keyPath: "\(keyPath)\(key).", keys: keys, reader: reader)
+    }
+
+    /// The list of mappings under `key`.
+    func mappings(_ key: String, keys: [String]) -> [YAMLMapping] {
+        nodes(key).enumerated().compactMap { index, item in
+            YAMLMapping(item, keyPath: "\(keyPath)\(key)[\(index + 1)].", keys: keys, reader: reader)
+        }
+    }
+
+    /// The items of the list under `key`, each of any kind.
+    func nodes(_ key: String) -> [Node] {
+        guard let value = value(key) else { return [] }
+        guard let sequence = value.sequence else {
+            typeError(key, value, expected: "a list (lines starting with `- `)", example: "\n  - …")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    private func parsed<T>(_ key: String, _ value: Node, _ parse: (String) -> T?, accepted: String) -> T? {
+        guard let text = value.scalar?.string, let result = parse(text.nfc) else {
+            let found = value.scalar.map { "`\($0.string)`" } ?? value.kindDescription
+            reader.error(at: value, "`\(keyPath)\(key)` has \(found), which is not valid; write it as \(accepted)")
+            return nil
+        }
+        return result
+    }
+
+    private func typeError(_ key: String, _ value: Node, expected: String, example: String) {
+        let found = value.scalar.map { "\"\($0.string)\"" } ?? value.kindDescription
+        reader.error(
+            at: value, "`\(keyPath)\(key)` must be \(expected), not \(found); write for example `\(key): \(example)`")
+    }
+}
+
+extension Node {
+    /// What a node is, in words for a message.
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): return "the text \"\(scalar.string)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import HoithaoModel
+import Yams
+
+/// Reads one YAML text into nodes and reports every problem at its line and column in the file.
+final class YAMLReader {
+    let path: String
+    /// Lines before the YAML in its file (the `---` of a front matter block).
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, lineOffset: Int = 0) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    /// The root node, or nil after reporting a syntax error.
+    func parse(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path), "cannot read the YAML: \(error)"))
+        }
+        return nil
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func error(at node: Node?, _ message: String) {
+        diagnostics.append(.error(location(of: node), message))
+    }
+
+    func warning(at node: Node?, _ message: String) {
+        diagnostics.append(.warning(location(of: node), message))
+    }
+
+    /// The root as a mapping with the given keys, or nil after reporting what it is instead.
+    func root(_ node: Node?, keys: [String], example: String) -> YAMLMapping? {
+        guard let node else {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path, line: lineOffset + 1, column: 1),
+                    "the file is empty; it needs at least a line such as `\(example)`"))
+            return nil
+        }
+        return YAMLMapping(node, keyPath: "", keys: keys, reader: self)
+    }
+
+    private func report(_ error: YamlError) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            message += Self.hint(for: problem)
+            diagnostics.append(
+                .error(SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column), message))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path, line: context.mark.line + lineOffset, column: context.mark.column),
+                    "the key \(names) appears twice in this mapping; keep one of them"))
+        case .reader(let problem, _, _, _):
+            diagnostics.append(.error(SourceLocation(path: path), "YAML cannot be read: \(problem)"))
+        default:
+            diagnostics.append(.error(SourceLocation(path: path), "YAML cannot be read: \(error)"))
+        }
+    }
+
+    private static func hint(for problem: String) -> String {
+        if problem.contains("mapping values are not allowed") {
+            return "; a value that contains `: ` must be put in quotes, e.g. title: \"Chủ đề: …\""
+        }
+        if problem.contains("tab") {
+            return "; indent with spaces, not tabs"
+        }
+        return ""
+    }
+}
+
+/// Words close to a mistyped key, for "did you mean" hints.
+enum Suggestion {
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        return best.1 <= max(2, word.count / 3) ? best.0 : nil
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,139 @@
+import CCmark
+import Foundation
+import HoithaoModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Turns CommonMark into HTML with libcmark, giving every heading a stable anchor id.
+///
+/// Safe by default: raw HTML is omitted and `javascript:`, `vbscript:`, `file:` and most `data:`
+/// links are dropped by libcmark itself. This is the only module that touches libcmark.
+public struct MarkdownRenderer: Sendable {
+    /// Whether raw HTML in the Markdown is passed through (a site opts in in `site.yaml`).
+    public var allowsRawHTML: Bool
+    /// Ids the page around the Markdown already uses; headings never take them.
+    public var reservedIDs: Set<String>
+
+    public init(
+        allowsRawHTML: Bool = false,
+        reservedIDs: Set<String> = ["main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title"]
+    ) {
+        self.allowsRawHTML = allowsRawHTML
+        self.reservedIDs = reservedIDs
+    }
+
+    /// Renders `source` to HTML and its heading outline.
+    public func render(_ source: String) -> RenderedMarkdown {
+        var options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let document = parse(source, options: options) else { return .empty }
+        defer { cmark_node_free(document) }
+
+        let headings = anchorHeadings(in: document)
+        // Source positions are for locating problems, not for the published HTML.
+        let renderOptions = options & ~CMARK_OPT_SOURCEPOS
+        guard let html = cmark_render_html(document, renderOptions) else {
+            return RenderedMarkdown(html: "", headings: headings)
+        }
+        defer { free(html) }
+        return RenderedMarkdown(html: String(cString: html), headings: headings)
+    }
+
+    private func parse(_ source: String, options: Int32) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(options) else { return nil }
+        defer { cmark_parser_free(parser) }
+        var text = source
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        return cmark_parser_finish(parser)
+    }
+
+    /// Replaces each heading by a custom block that opens `<hN id="…">`, keeping its inline children.
+    private func anchorHeadings(in document: OpaquePointer) -> [Heading] {
+        var headingNodes: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator),
+                    cmark_node_get_type(node) == CMARK_NODE_HEADING,
+                    cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+                else { continue }
+                headingNodes.append(node)
+            }
+        }
+        var ids = AnchorIDs(reserved: reservedIDs)
+        var headings: [Heading] = []
+        for node in headingNodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(of: node).nfc
+            let id = ids.claim(Slug.make(from: text))
+            headings.append(Heading(level: level, text: text, id: id))
+            replace(heading: node, level: level, id: id)
+        }
+        return headings
+    }
+
+    private func replace(heading: OpaquePointer, level: Int, id: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(block, "</h\(level)>")
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(block, child)
+        }
+        if cmark_node_replace(heading, block) == 1 {
+            cmark_node_free(heading)
+        } else {
+            cmark_node_free(block)
+        }
+    }
+
+    /// The text a reader sees in a node: its text and code literals, breaks as spaces.
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let child = cmark_iter_get_node(iterator)
+            else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Hands out unique anchor ids: the second "Kết luận" becomes `ket-luan-2`.
+public struct AnchorIDs: Sendable {
+    private var taken: Set<String>
+
+    public init(reserved: Set<String> = []) {
+        taken = reserved
+    }
+
+    public mutating func claim(_ wanted: String) -> String {
+        let base = wanted.isEmpty ? "muc" : wanted
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// URL slugs and text normalization by the Vietnamese rules.
+public enum Slug {
+    /// "Hội thảo Đắk Lắk" → "hoi-thao-dak-lak": strip diacritics, map đ to d, lowercase, dashes.
+    public static func make(from text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value) { continue }
+            let mapped: Character
+            switch scalar {
+            case "đ", "Đ": mapped = "d"
+            default:
+                guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else {
+                    pendingDash = !result.isEmpty
+                    continue
+                }
+                mapped = Character(String(scalar).lowercased())
+            }
+            if pendingDash { result.append("-") }
+            pendingDash = false
+            result.append(mapped)
+        }
+        return result
+    }
+
+    /// Whether a folder or file name can be used as it is in a URL.
+    public static func isValid(_ name: String) -> Bool {
+        !name.isEmpty && make(from: name) == name
+    }
+}
+
+extension String {
+    /// The same text in Unicode Normalization Form C, the form every string read is kept in.
+    public var nfc: String { precomposedStringWithCanonicalMapping }
+}

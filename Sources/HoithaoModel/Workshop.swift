@@ -1,0 +1,102 @@
+/// One workshop: its folder's slug, its plan and the Markdown and files around it.
+public struct Workshop: Sendable {
+    public var slug: String
+    public var plan: Plan
+    public var introduction: RenderedMarkdown
+    public var papers: [Paper]
+    public var attachments: [Attachment]
+    /// `Content/workshops/<slug>/plan.yaml`, for diagnostics.
+    public var planPath: String
+
+    public init(
+        slug: String, plan: Plan, introduction: RenderedMarkdown, papers: [Paper], attachments: [Attachment],
+        planPath: String
+    ) {
+        self.slug = slug
+        self.plan = plan
+        self.introduction = introduction
+        self.papers = papers
+        self.attachments = attachments
+        self.planPath = planPath
+    }
+
+    public func paper(slug: String) -> Paper? {
+        papers.first { $0.slug == slug }
+    }
+}
+
+/// A paper (tham luận) of the proceedings, from `papers/<slug>.md`.
+public struct Paper: Sendable {
+    public var slug: String
+    public var title: String
+    public var authors: [Author]
+    public var abstract: String?
+    public var keywords: [String]
+    public var language: Language?
+    public var section: String?
+    public var order: Int?
+    /// An author-supplied file offered as it is (PDF, DOCX, slides).
+    public var file: CopiedFile?
+    public var body: RenderedMarkdown
+    public var source: String
+
+    public init(
+        slug: String, title: String, authors: [Author], abstract: String? = nil, keywords: [String] = [],
+        language: Language? = nil, section: String? = nil, order: Int? = nil, file: CopiedFile? = nil,
+        body: RenderedMarkdown, source: String
+    ) {
+        self.slug = slug
+        self.title = title
+        self.authors = authors
+        self.abstract = abstract
+        self.keywords = keywords
+        self.language = language
+        self.section = section
+        self.order = order
+        self.file = file
+        self.body = body
+        self.source = source
+    }
+}
+
+/// An author of a paper; email stays private unless the author marks it public.
+public struct Author: Sendable, Hashable {
+    public var name: String
+    public var affiliation: String?
+    public var orcid: String?
+    public var email: String?
+    public var emailIsPublic: Bool
+
+    public init(
+        name: String, affiliation: String? = nil, orcid: String? = nil, email: String? = nil,
+        emailIsPublic: Bool = false
+    ) {
+        self.name = name
+        self.affiliation = affiliation
+        self.orcid = orcid
+        self.email = email
+        self.emailIsPublic = emailIsPublic
+    }
+
+    /// The email address only when the author chose to publish it.
+    public var publicEmail: String? { emailIsPublic ? email : nil }
+}
+
+/// A file from a workshop's `documents/` folder, with the title the plan gives it.
+public struct Attachment: Sendable, Hashable {
+    public var title: String
+    public var file: CopiedFile
+
+    public init(title: String, file: CopiedFile) {
+        self.title = title
+        self.file = file
+    }
+
+    /// The file name's extension, lowercased: `pdf`, `docx`, `png`.
+    public var fileExtension: String {
+        guard let dot = file.destination.lastIndex(of: "."),
+            !file.destination[dot...].contains("/")
+        else { return "" }
+        return file.destination[file.destination.index(after: dot)...].lowercased()
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import HoithaoContent
+import HoithaoModel
+import Mustache
+
+/// Loads a theme folder, with a site's own templates taking the place of the theme's.
+public struct ThemeLoader: Sendable {
+    /// Templates every theme must have, each named as the build asks for it.
+    public static let requiredTemplates = [
+        "home", "workshop", "agenda", "participants", "venue", "organization", "proceedings", "paper",
+        "documents", "page", "not-found",
+    ]
+
+    public var files: FileAccess
+
+    public init(files: FileAccess = .disk) {
+        self.files = files
+    }
+
+    /// The theme, or nil with the diagnostics saying why it cannot be used.
+    public func load(directory: String, overrides: String? = nil) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard (try? files.list(directory)) ?? nil != nil else {
+            let message = "the theme folder does not exist; pass `--theme Themes/default` or the folder of your theme"
+            return (nil, [.error(SourceLocation(path: directory), message)])
+        }
+        var sources: [String: String] = [:]
+        collectTemplates(in: directory + "/templates", prefix: "", into: &sources)
+        if let overrides { collectTemplates(in: overrides, prefix: "", into: &sources) }
+
+        var templates: [String: (String, MustacheTemplate)] = [:]
+        for (name, path) in sources.sorted(by: { $0.key < $1.key }) {
+            if let template = parseTemplate(path, diagnostics: &diagnostics) { templates[name] = (path, template) }
+        }
+        for name in Self.requiredTemplates where sources[name] == nil {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: "\(directory)/templates/\(name).mustache"),
+                    "the template is missing; every theme needs it"))
+        }
+        checkPartials(sources: sources, diagnostics: &diagnostics)
+        let strings = loadStrings(directory: directory, diagnostics: &diagnostics)
+        let assets = ContentLoader(files: files).copiedFiles(
+            under: directory + "/assets", as: "assets", diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics.sortedByLocation) }
+        return (Theme(directory: directory, strings: strings, assets: assets, templates: templates), diagnostics)
+    }
+
+    private func collectTemplates(in folder: String, prefix: String, into sources: inout [String: String]) {
+        for entry in (try? files.list(folder)) ?? nil ?? [] {
+            let path = folder + "/" + entry.name
+            if entry.isDirectory {
+                collectTemplates(in: path, prefix: prefix + entry.name + "/", into: &sources)
+            } else if entry.name.hasSuffix(".mustache") {
+                sources[prefix + String(entry.name.dropLast(".mustache".count))] = path
+            }
+        }
+    }
+
+    private func parseTemplate(_ path: String, diagnostics: inout [Diagnostic]) -> MustacheTemplate? {
+        guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error(SourceLocation(path: path), "cannot read the template as UTF-8 text"))
+            return nil
+        }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template syntax error: \(Self.explain(error.error))"))
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path), "template syntax error: \(error)"))
+        }
+        return nil
+    }
+
+    /// Every `{{> name}}` and `{{< name}}` must name a template that exists.
+    private func checkPartials(sources: [String: String], diagnostics: inout [Diagnostic]) {
+        for (_, path) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else { continue }
+            for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = line[...]
+                while let open = rest.range(of: "{{") {
+                    let after = rest[open.upperBound...]
+                    guard let marker = after.first, marker == ">" || marker == "<",
+                        let close = after.range(of: "}}")
+                    else {
+                        rest = after
+                        continue
+                    }
+                    let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(
+                        in: .whitespaces)
+                    if sources[name] == nil {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        diagnostics.append(
+                            .error(
+                                SourceLocation(path: path, line: lineIndex + 1, column: column),
+                                "the template includes `\(name)`, which does not exist; add templates/\(name).mustache or fix the name"
+                            ))
+                    }
+                    rest = after[close.upperBound...]
+                }
+            }
+        }
+    }
+
+    private func loadStrings(directory: String, diagnostics: inout [Diagnostic]) -> [Language: ThemeStrings] {
+        var result: [Language: ThemeStrings] = [:]
+        for language in Language.allCases {
+            let path = "\(directory)/strings/\(language.rawValue).yaml"
+            guard let data = try? files.read(path) else {
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path), "the strings file for language `\(language.rawValue)` is missing"))
+                continue
+            }
+            let (texts, lists, problems) = StringsFile.read(data, path: path)
+            diagnostics += problems
+            let weekdays = lists["weekdays"] ?? []
+            let months = lists["months"] ?? []
+            guard weekdays.count == 7, months.count == 12 else {
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path),
+                        "a strings file needs `weekdays` (7, Monday first) and `months` (12)"))
+                continue
+            }
+            result[language] = ThemeStrings(table: texts, weekdays: weekdays, months: months)
+        }
+        return result
+    }
+
+    private static func explain(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect:
+            return "a section is closed with a different name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished; close it with `}}`"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is never closed; add `{{/name}}`"
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import HoithaoBuild
+import HoithaoModel
+
+/// A site made of files in a fresh temporary folder, built with the repository's default theme.
+public final class FixtureSite {
+    /// The temporary folder; `Content/` and `Output/` live inside it.
+    public let root: String
+
+    /// Writes `files` (paths relative to `Content/`) into a new temporary folder.
+    public init(_ files: [String: String]) throws {
+        root =
+            FileManager.default.temporaryDirectory
+            .appendingPathComponent("hoithao-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for (path, text) in files {
+            try write(path, text)
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    public var contentPath: String { root + "/Content" }
+    public var outputPath: String { root + "/Output" }
+
+    /// Writes or replaces one content file.
+    public func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    public func write(_ path: String, _ data: Data) throws {
+        let full = contentPath + "/" + path
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: full))
+    }
+
+    public func options(output: Bool = true, baseURL: String? = nil) -> BuildOptions {
+        BuildOptions(
+            contentPath: contentPath, themePath: Repository.defaultTheme, outputPath: output ? outputPath : nil,
+            baseURL: baseURL, today: CalendarDate(year: 2026, month: 1, day: 1) ?? CalendarDate(daysSinceEpoch: 0))
+    }
+
+    /// Builds into `Output/` and returns the report.
+    @discardableResult
+    public func build(baseURL: String? = nil) throws -> BuildReport {
+        try SiteBuilder(options: options(baseURL: baseURL)).run()
+    }
+
+    /// The text of an output file.
+    public func output(_ path: String) throws -> String {
+        try String(contentsOfFile: outputPath + "/" + path, encoding: .utf8)
+    }
+
+    /// Every output file's path, relative to `Output/`, sorted.
+    public func outputFiles() -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: outputPath)
+        var paths: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: outputPath + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// Every output file's bytes, by path.
+    public func snapshot() throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in outputFiles() {
+            result[path] = try Data(contentsOf: URL(fileURLWithPath: outputPath + "/" + path))
+        }
+        return result
+    }
+}
+
+/// Places in this repository that tests use.
+public enum Repository {
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    public static var defaultTheme: String { root + "/Themes/default" }
+    public static var sampleContent: String { root + "/Content" }
+}

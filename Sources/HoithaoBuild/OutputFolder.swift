@@ -48,11 +48,15 @@ struct OutputFolder {
         return nil
     }
 
-    /// Repairs what an interrupted run left, then makes an empty staging folder.
-    func prepareStaging() throws {
+    /// Puts back an output folder that an interrupted swap had moved aside.
+    func repair() throws {
         if !manager.fileExists(atPath: path), manager.fileExists(atPath: previous) {
             try manager.moveItem(atPath: previous, toPath: path)
         }
+    }
+
+    /// Removes what an interrupted run left, then makes an empty staging folder.
+    func prepareStaging() throws {
         for leftover in [staging, previous] where manager.fileExists(atPath: leftover) {
             try manager.removeItem(atPath: leftover)
         }

@@ -25,7 +25,7 @@ struct PageRenderer: Sendable {
         return pages.count
     }
 
-    /// Writes every page and the feeds into `folder`; returns how many files were written.
+    /// Writes every page and the feeds into `folder`; returns how many pages were written.
     func write(
         _ pages: [PageKind], feeds: Feeds, into folder: String,
         using writeFile: @escaping @Sendable (String, Data) throws -> Void
@@ -54,7 +54,7 @@ struct PageRenderer: Sendable {
         for (name, text) in extra {
             try writeFile(folder + "/" + name, Data(text.utf8))
         }
-        return pages.count + extra.count
+        return pages.count
     }
 
     /// Runs `body` for every page on all cores; the first error found (in page order) is thrown.

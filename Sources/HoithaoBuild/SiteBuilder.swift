@@ -20,6 +20,7 @@ public struct SiteBuilder: Sendable {
     /// Runs every step; throws only for usage errors (a refused output folder), never for content.
     public func run() throws(UsageError) -> BuildReport {
         let started = ProcessEnvironment.now()
+        let output = try options.outputPath.map(checkedOutput)
         var report = BuildReport(diagnostics: [], pagesWritten: 0, filesCopied: 0, milliseconds: 0)
         let (loaded, contentDiagnostics) = ContentLoader(files: files, includeDrafts: options.includeDrafts)
             .load(from: options.contentPath)
@@ -40,9 +41,9 @@ public struct SiteBuilder: Sendable {
             + site.workshops.flatMap { workshop in
                 workshop.attachments.map(\.file) + workshop.papers.compactMap(\.file)
             }
-        if let outputPath = options.outputPath {
-            let output = try prepare(outputPath)
+        if let output {
             do {
+                try output.prepareStaging()
                 report.pagesWritten = try renderer.write(
                     pages, feeds: Feeds(site: site, baseURL: site.config.baseURL), into: output.staging,
                     using: writeFile)
@@ -55,7 +56,7 @@ public struct SiteBuilder: Sendable {
                 output.discard()
                 report.diagnostics.append(
                     .error(
-                        SourceLocation(path: outputPath),
+                        SourceLocation(path: output.path),
                         "the build could not be written (\(error.localizedDescription)); the previous output is unchanged"
                     ))
             }
@@ -76,7 +77,8 @@ public struct SiteBuilder: Sendable {
         return ((try? files.list(folder)) ?? nil) == nil ? nil : folder
     }
 
-    private func prepare(_ outputPath: String) throws(UsageError) -> OutputFolder {
+    /// The output folder once it is known to be safe to replace, repaired if a previous run was cut short.
+    private func checkedOutput(_ outputPath: String) throws(UsageError) -> OutputFolder {
         let output = OutputFolder(path: outputPath)
         let home = ProcessEnvironment.values["HOME"]
         if let refusal = output.refusal(
@@ -86,9 +88,9 @@ public struct SiteBuilder: Sendable {
             throw UsageError(message: refusal)
         }
         do {
-            try output.prepareStaging()
+            try output.repair()
         } catch {
-            throw UsageError(message: "cannot prepare the output folder \(outputPath): \(error.localizedDescription)")
+            throw UsageError(message: "cannot repair the output folder \(outputPath): \(error.localizedDescription)")
         }
         return output
     }

@@ -26,9 +26,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let report = try site.run(output: output, baseURL: baseURL.flatMap(BaseURL.normalize))
         print(
-            "Built \(report.pagesWritten) pages and copied \(report.filesCopied) files into \(output) in \(report.milliseconds) ms."
-        )
+            "Built \(plural(report.pagesWritten, "page")) and copied \(plural(report.filesCopied, "file")) "
+                + "into \(output) in \(report.milliseconds) ms.")
     }
+}
+
+/// "1 page", "2 pages".
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// `hoithao check`: loads and validates everything, writes nothing.
@@ -41,8 +46,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = try site.run(output: nil, baseURL: nil)
         let warnings = report.diagnostics.count
-        print(
-            "Checked \(report.pagesWritten) pages: no errors\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")."
-        )
+        let warningNote = warnings > 0 ? ", " + plural(warnings, "warning") : ""
+        print("Checked \(plural(report.pagesWritten, "page")): no errors\(warningNote).")
     }
 }

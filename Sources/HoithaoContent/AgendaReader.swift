@@ -12,11 +12,14 @@ struct AgendaReader {
 
     let reader: YAMLReader
     let markdown: MarkdownRenderer
+    /// The slugs of the workshop's papers, which `paper:` may name.
+    let paperSlugs: Set<String>
 
-    func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>) -> [AgendaDay] {
+    /// The days of the agenda; each must fall in `range` (the workshop's dates) when it is known.
+    func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>?) -> [AgendaDay] {
         root.mappings("agenda", keys: Self.dayKeys).compactMap { day in
-            guard let date = day.date("date", required: range.lowerBound.iso) else { return nil }
-            if !range.contains(date) {
+            guard let date = day.date("date", required: range?.lowerBound.iso ?? "22/5/2020") else { return nil }
+            if let range, !range.contains(date) {
                 reader.error(
                     at: day.value("date"),
                     "agenda day \(date.iso) is outside the workshop's dates (\(range.lowerBound.iso) to "
@@ -70,8 +73,23 @@ struct AgendaReader {
         }
         return AgendaItem(
             start: start, end: end, title: title, kind: item.choice("kind") ?? .other, speakers: speakers(of: item),
-            room: item.text("room"), paperSlug: item.text("paper"),
+            room: item.text("room"), paperSlug: paperSlug(item),
             description: item.text("description").map(markdown.render))
+    }
+
+    private func paperSlug(_ item: YAMLMapping) -> String? {
+        guard let slug = item.text("paper") else { return nil }
+        guard paperSlugs.contains(slug) else {
+            var message = "`\(item.keyPath)paper` names \"\(slug)\", which is not a paper of this workshop"
+            if let suggestion = Suggestion.closest(to: slug, among: paperSlugs.sorted()) {
+                message += "; did you mean `\(suggestion)`?"
+            } else {
+                message += "; write the name of a file in papers/ without `.md`"
+            }
+            reader.error(at: item.value("paper"), message)
+            return nil
+        }
+        return slug
     }
 
     private func speakers(of item: YAMLMapping) -> [Speaker] {

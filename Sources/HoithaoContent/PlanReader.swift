@@ -13,15 +13,17 @@ struct PlanReader {
     let reader: YAMLReader
     let markdown: MarkdownRenderer
     let defaultTimeZone: String
+    let paperSlugs: Set<String>
 
     func read(_ root: YAMLMapping) -> Plan? {
         let title = root.text("title", required: "Hội thảo khoa học …")
         let date = root.date("date", required: "22/5/2020")
         let venue = readVenue(root)
         let timeZone = readTimeZone(root)
-        guard let title, let date, let venue else { return nil }
-
-        var plan = Plan(title: title, date: date, timeZone: timeZone, venue: venue)
+        // Placeholders stand in for missing required values so the rest is still read and checked.
+        var plan = Plan(
+            title: title ?? "", date: date ?? CalendarDate(daysSinceEpoch: 0), timeZone: timeZone,
+            venue: venue ?? Venue(name: ""))
         plan.isExample = root.boolean("example") ?? false
         plan.isDraft = root.boolean("draft") ?? false
         plan.language = root.choice("language")
@@ -64,8 +66,10 @@ struct PlanReader {
                 plan.documentTitles[file] = title
             }
         }
-        checkDates(plan, root)
-        plan.agenda = AgendaReader(reader: reader, markdown: markdown).read(root, days: plan.date...plan.lastDate)
+        if date != nil { checkDates(plan, root) }
+        plan.agenda = AgendaReader(reader: reader, markdown: markdown, paperSlugs: paperSlugs)
+            .read(root, days: date == nil ? nil : plan.date...plan.lastDate)
+        guard title != nil, date != nil, venue != nil else { return nil }
         return plan
     }
 

@@ -16,15 +16,15 @@ struct WorkshopLoader {
         guard let text = content.readText(planPath, diagnostics: &diagnostics, required: "title: Hội thảo …") else {
             return nil
         }
+        let papers = loadPapers(folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
         let reader = YAMLReader(path: planPath)
-        let planReader = PlanReader(reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone)
+        let planReader = PlanReader(
+            reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone, paperSlugs: Set(papers.map(\.slug)))
         let plan = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …").flatMap(
             planReader.read)
         diagnostics += reader.diagnostics
         guard let plan else { return nil }
         if plan.isDraft, !includeDrafts { return nil }
-
-        let papers = loadPapers(folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
         let documents = content.copiedFiles(
             under: folder + "/documents", as: slug + "/documents", diagnostics: &diagnostics)
         let attachments = documents.map { file in

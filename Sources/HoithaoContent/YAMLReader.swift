@@ -41,6 +41,8 @@ final class YAMLReader {
     /// The root as a mapping with the given keys, or nil after reporting what it is instead.
     func root(_ node: Node?, keys: [String], example: String) -> YAMLMapping? {
         guard let node else {
+            // A syntax error has already been said; an empty file has not.
+            guard !diagnostics.hasErrors else { return nil }
             diagnostics.append(
                 .error(
                     SourceLocation(path: path, line: lineOffset + 1, column: 1),
@@ -86,6 +88,9 @@ final class YAMLReader {
 /// Words close to a mistyped key, for "did you mean" hints.
 enum Suggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
+        if word.count >= 3, let extended = candidates.first(where: { $0.hasPrefix(word) || word.hasPrefix($0) }) {
+            return extended
+        }
         let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         return best.1 <= max(2, word.count / 3) ? best.0 : nil

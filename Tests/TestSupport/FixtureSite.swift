@@ -18,6 +18,12 @@ public final class FixtureSite {
         }
     }
 
+    /// Copies a fixture folder from `Tests/Fixtures/<name>` as the content.
+    public convenience init(fixture name: String) throws {
+        try self.init([:])
+        try FileManager.default.copyItem(atPath: Repository.root + "/Tests/Fixtures/" + name, toPath: contentPath)
+    }
+
     deinit {
         try? FileManager.default.removeItem(atPath: root)
     }

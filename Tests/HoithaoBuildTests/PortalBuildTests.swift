@@ -1,0 +1,132 @@
+import Foundation
+import HoithaoBuild
+import TestSupport
+import Testing
+
+@Suite("Building the fixture portal end to end")
+struct PortalBuildTests {
+    @Test("Every page type is written where the URL scheme says")
+    func pagesAndPaths() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let report = try site.build()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(
+            site.outputFiles() == [
+                ".hoithao-output", "404.html", "assets/style.css", "favicon.svg", "feed.xml", "gioi-thieu/index.html",
+                "hoi-thao-mau/agenda/index.html", "hoi-thao-mau/documents/giay moi.txt",
+                "hoi-thao-mau/documents/index.html", "hoi-thao-mau/index.html", "hoi-thao-mau/organization/index.html",
+                "hoi-thao-mau/participants/index.html", "hoi-thao-mau/proceedings/giai-phap/index.html",
+                "hoi-thao-mau/proceedings/index.html", "hoi-thao-mau/proceedings/thuc-trang/index.html",
+                "hoi-thao-mau/proceedings/thuc-trang/thuc-trang.txt", "hoi-thao-mau/venue/index.html", "index.html",
+                "robots.txt", "sitemap.xml",
+            ])
+        #expect(report.pagesWritten == 12)
+    }
+
+    @Test("Every generated page matches its golden file (HOITHAO_RECORD=1 re-records)")
+    func goldenPages() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        for path in site.outputFiles() where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".txt")
+        {
+            let actual = try site.output(path)
+            let expected = try Golden.expected("portal/" + path, in: Golden.folder(), actual: actual)
+            #expect(expected == actual, "\(path) differs from Golden/portal/\(path); re-record with HOITHAO_RECORD=1")
+        }
+    }
+
+    @Test("The same input builds byte-identical output")
+    func deterministic() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let first = try site.snapshot()
+        try #require(try site.build().succeeded)
+        #expect(try site.snapshot() == first)
+    }
+
+    @Test("Links between pages are relative, so the site works from file:// and any sub-path")
+    func relativeLinks() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let paper = try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html")
+        #expect(paper.contains("href=\"../../../assets/style.css\""))
+        #expect(paper.contains("href=\"../../../hoi-thao-mau/agenda/index.html\""))
+        #expect(paper.contains("href=\"../../../hoi-thao-mau/proceedings/thuc-trang/thuc-trang.txt\""))
+        #expect(
+            paper.contains(
+                "<link rel=\"canonical\" href=\"https://hoithao.example.vn/thu/hoi-thao-mau/proceedings/thuc-trang/\">")
+        )
+        let documents = try site.output("hoi-thao-mau/documents/index.html")
+        #expect(documents.contains("href=\"../../hoi-thao-mau/documents/giay%20moi.txt\""))
+    }
+
+    @Test("Text from content is escaped; Markdown is rendered")
+    func escaping() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let overview = try site.output("hoi-thao-mau/index.html")
+        #expect(overview.contains("Hội thảo “Vải thiều &amp; thị trường” &lt;thử&gt;"))
+        #expect(!overview.contains("<thử>"))
+        #expect(overview.contains("<strong>thử nghiệm</strong>"))
+        #expect(try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html").contains("Tóm tắt &lt;ngắn&gt;."))
+    }
+
+    @Test("Private author emails never reach the output; public ones do")
+    func privateEmails() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        for (path, data) in try site.snapshot() {
+            #expect(!String(decoding: data, as: UTF8.self).contains("rieng-tu@example.org"), "\(path)")
+        }
+        #expect(try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html").contains("cong-khai@example.org"))
+    }
+
+    @Test("NFD input comes out NFC")
+    func nfdInput() throws {
+        let title = "Hội thảo Đắk Lắk"
+        let plan = Fixtures.minimalPlan.replacingOccurrences(of: "Hội thảo tối giản", with: title)
+        let site = try FixtureSite([
+            "site.yaml": Fixtures.site, "workshops/toi-gian/plan.yaml": plan.decomposedStringWithCanonicalMapping,
+        ])
+        try #require(try site.build().succeeded)
+        let html = try site.output("toi-gian/index.html")
+        // String comparison is up to canonical equivalence, so compare bytes.
+        #expect(Data(html.utf8).range(of: Data(title.decomposedStringWithCanonicalMapping.utf8)) == nil)
+        #expect(Data(html.utf8).range(of: Data(title.precomposedStringWithCanonicalMapping.utf8)) != nil)
+    }
+
+    @Test("A workshop with only a title, a date and a venue builds, and shows its start time, not a programme")
+    func minimalWorkshop() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/plan.yaml"] = Fixtures.minimalPlan + "start_time: \"7:30\"\n"
+        let site = try FixtureSite(files)
+        try #require(try site.build().diagnostics.isEmpty)
+        let agenda = try site.output("toi-gian/agenda/index.html")
+        #expect(agenda.contains("7 giờ 30"))
+        #expect(!agenda.contains("agenda-item"))
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath + "/toi-gian/proceedings/index.html"))
+    }
+
+    @Test("Drafts stay out unless asked for")
+    func drafts() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/nhap/plan.yaml"] = Fixtures.minimalPlan + "draft: true\n"
+        let site = try FixtureSite(files)
+        try #require(try site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath + "/nhap"))
+        var options = site.options()
+        options.includeDrafts = true
+        try #require(try SiteBuilder(options: options).run().succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.outputPath + "/nhap/index.html"))
+    }
+
+    @Test("Two things that want the same address are an error")
+    func collisions() throws {
+        var files = Fixtures.minimalSite
+        files["pages/toi-gian.md"] = "---\ntitle: Trùng\n---\n"
+        let site = try FixtureSite(files)
+        let report = try site.build()
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.map(\.message).contains { $0.contains("same address") })
+    }
+}

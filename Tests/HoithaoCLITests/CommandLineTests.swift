@@ -1,0 +1,95 @@
+import Foundation
+import HoithaoCLI
+import TestSupport
+import Testing
+
+/// What a run of the `hoithao` binary printed and how it ended.
+struct Run {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// Runs the built `hoithao` binary (`swift build` makes it) in `folder`.
+func hoithao(_ arguments: [String], in folder: String) throws -> Run {
+    let binary = Repository.root + "/.build/debug/hoithao"
+    try #require(FileManager.default.isExecutableFile(atPath: binary), "run `swift build` before the tests")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self))
+}
+
+@Suite("The hoithao command line")
+struct CommandLineTests {
+    @Test("`check` on a plan with a word for a number prints file, line and column and exits 1")
+    func checkReportsLocation() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/plan.yaml"] = Fixtures.minimalPlan + "participants:\n  expected: \"bảy mươi\"\n"
+        let site = try FixtureSite(files)
+        let run = try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 1)
+        #expect(
+            run.errors.contains(
+                "Content/workshops/toi-gian/plan.yaml:6:13: error: `participants.expected` must be a whole number"))
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
+
+    @Test("`check` on good content writes nothing and exits 0")
+    func checkWritesNothing() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let run = try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 0)
+        #expect(run.output == "Checked 5 pages: no errors.\n")
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
+
+    @Test("`build` with the defaults writes Output/ and ends with one summary line")
+    func build() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let run = try hoithao(["build", "--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Built 5 pages and copied 1 file into Output in ") == true)
+        #expect(FileManager.default.fileExists(atPath: site.outputPath + "/toi-gian/index.html"))
+    }
+
+    @Test(
+        "Usage errors exit 2",
+        arguments: [
+            ["build", "--no-such-flag"], ["frobnicate"], ["build", "--base-url", "ftp://x"],
+            ["build", "--output", "Content"],
+        ])
+    func usageErrors(arguments: [String]) throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let run = try hoithao(arguments + ["--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 2, "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: site.contentPath + "/site.yaml"))
+    }
+
+    @Test("`--version` prints the version")
+    func version() throws {
+        let run = try hoithao(["--version"], in: Repository.root)
+        #expect(run.status == 0)
+        #expect(run.output == Hoithao.version + "\n")
+    }
+
+    @Test("A missing content folder is a content error naming the folder")
+    func missingContent() throws {
+        let run = try hoithao(["check", "--content", "Nowhere"], in: FileManager.default.temporaryDirectory.path)
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("Nowhere: error: the content folder does not exist"))
+    }
+}

@@ -47,6 +47,7 @@ let package = Package(
             dependencies: ["HoithaoModel", "HoithaoBuild"],
             path: "Tests/TestSupport"
         ),
+        .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(name: "HoithaoContentTests", dependencies: ["HoithaoContent", "TestSupport"]),
         .testTarget(

@@ -52,13 +52,16 @@ extension ContextBuilder {
         var days: [[String: Any]] = []
         for (dayIndex, day) in workshop.plan.agenda.enumerated() {
             let dayID = ids.claim("ngay-\(dayIndex + 1)")
-            var sessions: [[String: Any]] = []
-            for agendaSession in day.sessions {
-                sessions.append(session(agendaSession, of: index, dayID: dayID, ids: &ids, path, t))
+            var groups: [[String: Any]] = []
+            for group in day.parallelGroups {
+                var sessions: [[String: Any]] = []
+                for agendaSession in group {
+                    sessions.append(session(agendaSession, of: index, dayID: dayID, ids: &ids, path, t))
+                }
+                groups.append(["parallel": group.count > 1, "sessions": sessions])
             }
             days.append([
-                "id": dayID, "label": t.weekdayDate(day.date), "long_date": t.longDate(day.date),
-                "parallel": day.sessions.count > 1, "sessions": sessions,
+                "id": dayID, "label": t.weekdayDate(day.date), "long_date": t.longDate(day.date), "groups": groups,
             ])
         }
         page["days"] = days

@@ -21,6 +21,7 @@ extension ContextBuilder {
             "dates": Format.dates(workshop.plan, t),
             "venue": Format.venueLine(workshop.plan.venue),
             "example": workshop.plan.isExample,
+            "is_overview": isOverview,
             "subnav": PageKind.workshopPages(index).filter(site.exists).map { page in
                 [
                     "label": t["nav_" + page.template], "href": path.link(to: site.path(of: page)),

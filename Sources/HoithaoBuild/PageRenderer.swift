@@ -25,9 +25,9 @@ struct PageRenderer: Sendable {
         return pages.count
     }
 
-    /// Writes every page and the feeds into `folder`; returns how many pages were written.
+    /// Writes every page and the generated files (feeds, calendars) into `folder`; returns how many pages were written.
     func write(
-        _ pages: [PageKind], feeds: Feeds, into folder: String,
+        _ pages: [PageKind], generated: [(path: String, text: String)], into folder: String,
         using writeFile: @escaping @Sendable (String, Data) throws -> Void
     ) throws -> Int {
         let paths = pages.map { site.path(of: $0).file }
@@ -48,11 +48,10 @@ struct PageRenderer: Sendable {
                         "cannot write the page: \(error.localizedDescription)"))
             }
         }
-        var extra: [(String, String)] = [("robots.txt", feeds.robots)]
-        if let sitemap = feeds.sitemap(pages: pages) { extra.append(("sitemap.xml", sitemap)) }
-        if let atom = feeds.atom { extra.append(("feed.xml", atom)) }
-        for (name, text) in extra {
-            try writeFile(folder + "/" + name, Data(text.utf8))
+        for (path, text) in generated {
+            try FileManager.default.createDirectory(
+                atPath: folder + "/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try writeFile(folder + "/" + path, Data(text.utf8))
         }
         return pages.count
     }

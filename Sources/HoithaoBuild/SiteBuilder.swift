@@ -45,7 +45,8 @@ public struct SiteBuilder: Sendable {
             do {
                 try output.prepareStaging()
                 report.pagesWritten = try renderer.write(
-                    pages, feeds: Feeds(site: site, baseURL: site.config.baseURL), into: output.staging,
+                    pages, generated: Feeds(site: site, baseURL: site.config.baseURL).files(pages: pages),
+                    into: output.staging,
                     using: writeFile)
                 report.filesCopied = try copy(copies, into: output.staging)
                 try output.commit()

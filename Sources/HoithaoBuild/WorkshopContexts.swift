@@ -1,5 +1,5 @@
-import HoithaoMarkdown
 import HoithaoModel
+import HoithaoSchedule
 import HoithaoTheme
 
 extension ContextBuilder {
@@ -17,6 +17,12 @@ extension ContextBuilder {
         page["chairs"] = Format.list(plan.chairs)
         page["intro_html"] = workshop.introduction.html.isEmpty ? nil : workshop.introduction.html
         page["facts"] = keyFacts(plan, t)
+        page["calendar_href"] = path.link(toFile: workshop.slug + "/calendar.ics")
+        page["json_ld"] =
+            EventStructuredData(
+                workshop: workshop, site: site.config,
+                workshopURL: baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
+            ).json
         return page
     }
 
@@ -35,68 +41,6 @@ extension ContextBuilder {
         facts["venue_address"] = plan.venue.address
         facts["expected_delegates"] = plan.expectedDelegates
         return facts
-    }
-
-    /// "GMT+7 (Asia/Ho_Chi_Minh)": times are always the workshop's own, said explicitly.
-    func timeZoneLabel(_ plan: Plan) -> String {
-        let offset = TimeZoneOffset.label(plan.timeZone, on: plan.date)
-        return "\(offset) (\(plan.timeZone))"
-    }
-
-    func agenda(_ index: Int, _ path: PagePath) -> [String: Any] {
-        let workshop = site.workshops[index]
-        let t = strings(language(of: workshop))
-        var page = workshopLayout(index, path, kind: .agenda(index), title: t["nav_agenda"])
-        page["facts"] = keyFacts(workshop.plan, t)
-        var ids = AnchorIDs(reserved: ["main", "facts-heading"])
-        var days: [[String: Any]] = []
-        for (dayIndex, day) in workshop.plan.agenda.enumerated() {
-            let dayID = ids.claim("ngay-\(dayIndex + 1)")
-            var groups: [[String: Any]] = []
-            for group in day.parallelGroups {
-                var sessions: [[String: Any]] = []
-                for agendaSession in group {
-                    sessions.append(session(agendaSession, of: index, dayID: dayID, ids: &ids, path, t))
-                }
-                groups.append(["parallel": group.count > 1, "sessions": sessions])
-            }
-            days.append([
-                "id": dayID, "label": t.weekdayDate(day.date), "long_date": t.longDate(day.date), "groups": groups,
-            ])
-        }
-        page["days"] = days
-        page["has_agenda"] = !days.isEmpty
-        return page
-    }
-
-    private func session(
-        _ session: AgendaSession, of index: Int, dayID: String, ids: inout AnchorIDs, _ path: PagePath,
-        _ t: ThemeStrings
-    ) -> [String: Any] {
-        let workshop = site.workshops[index]
-        var items: [[String: Any]] = []
-        for item in session.items {
-            var entry: [String: Any] = [
-                "item_time": item.end.map { "\(item.start.text)–\($0.text)" } ?? item.start.text,
-                "item_title": item.title,
-                "kind": item.kind.rawValue,
-                "kind_label": t["kind_" + item.kind.rawValue],
-                "id": ids.claim("\(dayID)-\(item.start.text.replacingOccurrences(of: ":", with: ""))"),
-            ]
-            entry["speakers"] = item.speakers.isEmpty ? nil : item.speakers.map(Format.speaker).joined(separator: "; ")
-            entry["item_room"] = item.room
-            entry["description_html"] = item.description?.html
-            if let slug = item.paperSlug, let paperIndex = workshop.papers.firstIndex(where: { $0.slug == slug }) {
-                entry["paper_href"] = path.link(to: site.path(of: .paper(index, paperIndex)))
-                entry["paper_title"] = workshop.papers[paperIndex].title
-            }
-            items.append(entry)
-        }
-        var context: [String: Any] = ["items": items]
-        context["session_title"] = session.title
-        context["session_room"] = session.room
-        context["session_chair"] = session.chair
-        return context
     }
 
     func participants(_ index: Int, _ path: PagePath) -> [String: Any] {

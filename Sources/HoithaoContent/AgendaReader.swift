@@ -14,6 +14,8 @@ struct AgendaReader {
     let markdown: MarkdownRenderer
     /// The slugs of the workshop's papers, which `paper:` may name.
     let paperSlugs: Set<String>
+    /// The site's own item kinds, besides the built-in ones.
+    let customKinds: Set<String>
 
     /// The days of the agenda; each must fall in `range` (the workshop's dates) when it is known.
     func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>?) -> [AgendaDay] {
@@ -25,10 +27,13 @@ struct AgendaReader {
                     "agenda day \(date.iso) is outside the workshop's dates (\(range.lowerBound.iso) to "
                         + "\(range.upperBound.iso)); fix the day or set `end_date` in the plan")
             }
+            var located: [LocatedItem] = []
             var sessions = day.mappings("sessions", keys: Self.sessionKeys).map { session in
-                AgendaSession(
-                    title: session.text("title"), room: session.text("room"), chair: session.text("chair"),
-                    items: items(of: session))
+                let room = session.text("room")
+                let items = items(of: session, room: room)
+                located += items
+                return AgendaSession(
+                    title: session.text("title"), room: room, chair: session.text("chair"), items: items.map(\.item))
             }
             if day.value("items") != nil {
                 if !sessions.isEmpty {
@@ -36,21 +41,53 @@ struct AgendaReader {
                         at: day.value("items"),
                         "a day has either `sessions:` or `items:`, not both; move these items into a session")
                 }
-                sessions.insert(AgendaSession(items: items(of: day)), at: 0)
+                let items = items(of: day, room: nil)
+                located += items
+                sessions.insert(AgendaSession(items: items.map(\.item)), at: 0)
             }
+            if located.isEmpty {
+                reader.error(at: day.node, "agenda day \(date.iso) has no items; add its `items:` or remove the day")
+            }
+            checkRooms(located)
             return AgendaDay(date: date, sessions: sessions)
         }
     }
 
-    private func items(of parent: YAMLMapping) -> [AgendaItem] {
-        let items = parent.mappings("items", keys: Self.itemKeys).compactMap(item)
-        for (previous, next) in zip(items, items.dropFirst()) where next.start < previous.start {
+    /// An item with the room it is held in and where it was written, for the checks across items.
+    struct LocatedItem {
+        var item: AgendaItem
+        var room: String?
+        var node: Node
+    }
+
+    private func items(of parent: YAMLMapping, room: String?) -> [LocatedItem] {
+        let items = parent.mappings("items", keys: Self.itemKeys).compactMap { mapping in
+            item(mapping).map { LocatedItem(item: $0, room: $0.room ?? room, node: mapping.node) }
+        }
+        for (previous, next) in zip(items.map(\.item), items.dropFirst().map(\.item)) where next.start < previous.start
+        {
             reader.warning(
                 at: parent.value("items"),
                 "items are not in time order (\(next.start.text) comes after \(previous.start.text)); they are shown sorted by time"
             )
         }
-        return items.sorted { $0.start < $1.start }
+        return items.sorted { $0.item.start < $1.item.start }
+    }
+
+    /// Two items in the same room at the same time cannot both happen.
+    private func checkRooms(_ items: [LocatedItem]) {
+        let byRoom = Dictionary(grouping: items.filter { $0.room != nil }) { $0.room ?? "" }
+        for room in byRoom.keys.sorted() {
+            let ordered = (byRoom[room] ?? []).sorted { $0.item.start < $1.item.start }
+            for (earlier, later) in zip(ordered, ordered.dropFirst()) {
+                let end = earlier.item.end ?? earlier.item.start
+                guard later.item.start < end else { continue }
+                reader.error(
+                    at: later.node,
+                    "“\(later.item.title)” at \(later.item.start.text) overlaps “\(earlier.item.title)” "
+                        + "(\(earlier.item.start.text)–\(end.text)) in the same room, \(room); change a time or a room")
+            }
+        }
     }
 
     private func item(_ item: YAMLMapping) -> AgendaItem? {
@@ -72,9 +109,26 @@ struct AgendaReader {
             end = nil
         }
         return AgendaItem(
-            start: start, end: end, title: title, kind: item.choice("kind") ?? .other, speakers: speakers(of: item),
+            start: start, end: end, title: title, kind: kind(item), speakers: speakers(of: item),
             room: item.text("room"), paperSlug: paperSlug(item),
             description: item.text("description").map(markdown.render))
+    }
+
+    private func kind(_ item: YAMLMapping) -> AgendaItemKind {
+        guard let word = item.text("kind") else { return .other }
+        let known = AgendaItemKind.builtIn.map(\.id) + customKinds.sorted()
+        guard known.contains(word) else {
+            var message = "`\(item.keyPath)kind` \"\(word)\" is not a kind of item"
+            if let suggestion = Suggestion.closest(to: word, among: known) {
+                message += "; did you mean `\(suggestion)`?"
+            }
+            message +=
+                " (the kinds are \(known.map { "`\($0)`" }.joined(separator: ", ")); "
+                + "a site adds its own under `agenda_kinds` in site.yaml)"
+            reader.error(at: item.value("kind"), message)
+            return .other
+        }
+        return AgendaItemKind(word)
     }
 
     private func paperSlug(_ item: YAMLMapping) -> String? {

@@ -24,7 +24,8 @@ public struct ContentLoader: Sendable {
         let markdown = MarkdownRenderer(allowsRawHTML: config?.allowsRawHTML ?? false)
         let workshopLoader = WorkshopLoader(
             files: files, markdown: markdown, includeDrafts: includeDrafts,
-            defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh")
+            defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh",
+            customKinds: Set(config.map { Array($0.customKinds.keys) } ?? []))
         var workshops: [Workshop] = []
         for folder in folders(in: root + "/workshops", diagnostics: &diagnostics) {
             if let workshop = workshopLoader.load(

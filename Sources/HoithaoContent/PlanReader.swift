@@ -7,13 +7,14 @@ struct PlanReader {
         "title", "example", "draft", "language", "status", "document", "organizers", "project", "theme", "chairs",
         "purposes", "topics", "date", "end_date", "start_time", "end_time", "part_of_day", "timezone",
         "venue", "participants", "funding", "organizing_units", "recipients",
-        "electronic_recipients", "signer", "documents", "agenda",
+        "electronic_recipients", "signer", "documents", "agenda", "revisions",
     ]
 
     let reader: YAMLReader
     let markdown: MarkdownRenderer
     let defaultTimeZone: String
     let paperSlugs: Set<String>
+    let customKinds: Set<String>
 
     func read(_ root: YAMLMapping) -> Plan? {
         let title = root.text("title", required: "Hội thảo khoa học …")
@@ -67,10 +68,37 @@ struct PlanReader {
             }
         }
         if date != nil { checkDates(plan, root) }
-        plan.agenda = AgendaReader(reader: reader, markdown: markdown, paperSlugs: paperSlugs)
+        plan.agenda = AgendaReader(reader: reader, markdown: markdown, paperSlugs: paperSlugs, customKinds: customKinds)
             .read(root, days: date == nil ? nil : plan.date...plan.lastDate)
+        plan.revisions = readRevisions(root, agenda: plan.agenda)
         guard title != nil, date != nil, venue != nil else { return nil }
         return plan
+    }
+
+    /// Changes after publication; each item title a revision names must be in the agenda.
+    private func readRevisions(_ root: YAMLMapping, agenda: [AgendaDay]) -> [Revision] {
+        let titles = agenda.flatMap { $0.sessions.flatMap { $0.items.map(\.title) } }
+        let revisions = root.mappings("revisions", keys: ["date", "time", "note", "items"]).compactMap {
+            entry -> Revision? in
+            let date = entry.date("date", required: "20/5/2020")
+            let note = entry.text("note", required: "Đổi giờ khai mạc sang 8 giờ")
+            let items = entry.texts("items")
+            for (index, title) in items.enumerated() where !titles.contains(title) {
+                var message = "`\(entry.keyPath)items[\(index + 1)]` \"\(title)\" is not the title of an agenda item"
+                if let suggestion = Suggestion.closest(to: title, among: titles) {
+                    message += "; did you mean “\(suggestion)”?"
+                }
+                reader.error(at: entry.nodes("items")[index], message)
+            }
+            guard let date, let note else { return nil }
+            return Revision(date: date, time: entry.time("time"), note: note, itemTitles: items)
+        }
+        for (earlier, later) in zip(revisions, revisions.dropFirst()) where later.date < earlier.date {
+            reader.warning(
+                at: root.value("revisions"),
+                "revisions are listed oldest first; \(later.date.iso) comes after \(earlier.date.iso)")
+        }
+        return revisions
     }
 
     private func readVenue(_ root: YAMLMapping) -> Venue? {

@@ -2,7 +2,9 @@ import HoithaoModel
 
 /// Reads `site.yaml` into a `SiteConfig`.
 struct SiteReader {
-    static let keys = ["name", "host", "description", "language", "base_url", "timezone", "contact", "markdown"]
+    static let keys = [
+        "name", "host", "description", "language", "base_url", "timezone", "contact", "markdown", "agenda_kinds",
+    ]
 
     let reader: YAMLReader
 
@@ -27,10 +29,32 @@ struct SiteReader {
             config.contact = Contact(
                 email: contact.text("email"), phone: contact.text("phone"), address: contact.text("address"))
         }
+        config.customKinds = readKinds(root)
         if let markdown = root.mapping("markdown", keys: ["raw_html"]) {
             config.allowsRawHTML = markdown.boolean("raw_html") ?? false
         }
         return config
+    }
+
+    /// `agenda_kinds: {field-trip: Tham quan thực địa}`: the site's own kinds of agenda item and their labels.
+    private func readKinds(_ root: YAMLMapping) -> [String: String] {
+        guard let node = root.value("agenda_kinds") else { return [:] }
+        guard let mapping = node.mapping else {
+            reader.error(at: node, "`agenda_kinds` maps a kind to its label, e.g. `field-trip: Tham quan thực địa`")
+            return [:]
+        }
+        var kinds: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let id = key.scalar?.string, Slug.isValid(id), let label = value.scalar?.string.nfc, !label.isEmpty
+            else {
+                reader.error(
+                    at: key,
+                    "each of `agenda_kinds` is a lowercase word and its label, e.g. `field-trip: Tham quan thực địa`")
+                continue
+            }
+            kinds[id] = label
+        }
+        return kinds
     }
 
     private func readBaseURL(_ root: YAMLMapping) -> String? {

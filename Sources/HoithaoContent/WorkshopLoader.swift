@@ -7,6 +7,7 @@ struct WorkshopLoader {
     let markdown: MarkdownRenderer
     let includeDrafts: Bool
     let defaultTimeZone: String
+    let customKinds: Set<String>
 
     private var content: ContentLoader { ContentLoader(files: files, includeDrafts: includeDrafts) }
 
@@ -19,7 +20,8 @@ struct WorkshopLoader {
         let papers = loadPapers(folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
         let reader = YAMLReader(path: planPath)
         let planReader = PlanReader(
-            reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone, paperSlugs: Set(papers.map(\.slug)))
+            reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone, paperSlugs: Set(papers.map(\.slug)),
+            customKinds: customKinds)
         let plan = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …").flatMap(
             planReader.read)
         diagnostics += reader.diagnostics

@@ -22,6 +22,7 @@ public struct MarkdownRenderer: Sendable {
         allowsRawHTML: Bool = false,
         reservedIDs: Set<String> = [
             "main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title", "author-index-heading",
+            "revisions-heading",
         ]
     ) {
         self.allowsRawHTML = allowsRawHTML
@@ -116,26 +117,5 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         return text.trimmingCharacters(in: .whitespaces)
-    }
-}
-
-/// Hands out unique anchor ids: the second "Kết luận" becomes `ket-luan-2`.
-public struct AnchorIDs: Sendable {
-    private var taken: Set<String>
-
-    public init(reserved: Set<String> = []) {
-        taken = reserved
-    }
-
-    public mutating func claim(_ wanted: String) -> String {
-        let base = wanted.isEmpty ? "muc" : wanted
-        var candidate = base
-        var counter = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        taken.insert(candidate)
-        return candidate
     }
 }

@@ -50,11 +50,45 @@ public struct AgendaItem: Sendable, Hashable {
     }
 }
 
-/// The kinds of item in a Vietnamese workshop's programme, each styled on its own.
-public enum AgendaItemKind: String, Sendable, CaseIterable {
-    case registration, opening, keynote, paper, discussion
-    case breakTime = "break"
-    case lunch, closing, other
+/// What an agenda item is: one of the kinds of a Vietnamese workshop's programme, or a site's own.
+public struct AgendaItemKind: Hashable, Sendable {
+    /// The word written in the plan and used as a CSS class: `opening`, `field-trip`.
+    public var id: String
+
+    public init(_ id: String) {
+        self.id = id
+    }
+
+    public static let registration = AgendaItemKind("registration")
+    public static let opening = AgendaItemKind("opening")
+    public static let keynote = AgendaItemKind("keynote")
+    public static let paper = AgendaItemKind("paper")
+    public static let discussion = AgendaItemKind("discussion")
+    public static let breakTime = AgendaItemKind("break")
+    public static let lunch = AgendaItemKind("lunch")
+    public static let closing = AgendaItemKind("closing")
+    public static let other = AgendaItemKind("other")
+
+    /// The kinds every theme knows: đón tiếp, khai mạc, báo cáo đề dẫn, tham luận, thảo luận, giải lao, nghỉ trưa, bế mạc.
+    public static let builtIn: [AgendaItemKind] = [
+        .registration, .opening, .keynote, .paper, .discussion, .breakTime, .lunch, .closing, .other,
+    ]
+}
+
+/// A change made to the plan after it was published, shown with the agenda.
+public struct Revision: Hashable, Sendable {
+    public var date: CalendarDate
+    public var time: TimeOfDay?
+    public var note: String
+    /// Titles of the agenda items this change touched; their calendar events get a new SEQUENCE.
+    public var itemTitles: [String]
+
+    public init(date: CalendarDate, time: TimeOfDay? = nil, note: String, itemTitles: [String] = []) {
+        self.date = date
+        self.time = time
+        self.note = note
+        self.itemTitles = itemTitles
+    }
 }
 
 /// Someone who speaks at an agenda item.
@@ -78,21 +112,22 @@ extension AgendaSession {
 }
 
 extension AgendaDay {
-    /// The day's sessions grouped into runs that overlap in time: a run of more than one is held in parallel.
-    public var parallelGroups: [[AgendaSession]] {
-        var groups: [(span: ClosedRange<Int>?, sessions: [AgendaSession])] = []
-        let ordered = sessions.enumerated().sorted {
-            ($0.element.span?.lowerBound ?? 0, $0.offset) < ($1.element.span?.lowerBound ?? 0, $1.offset)
+    /// The indices of the day's sessions grouped into runs that overlap in time, each run in time order:
+    /// a run of more than one is held in parallel.
+    public var parallelGroups: [[Int]] {
+        var groups: [(span: ClosedRange<Int>?, sessions: [Int])] = []
+        let ordered = sessions.indices.sorted {
+            (sessions[$0].span?.lowerBound ?? 0, $0) < (sessions[$1].span?.lowerBound ?? 0, $1)
         }
-        for (_, session) in ordered {
-            if let last = groups.last, let span = last.span, let next = session.span, span.upperBound > next.lowerBound
-            {
+        for index in ordered {
+            let next = sessions[index].span
+            if let last = groups.last, let span = last.span, let next, span.upperBound > next.lowerBound {
                 groups[groups.count - 1] = (
                     min(span.lowerBound, next.lowerBound)...max(span.upperBound, next.upperBound),
-                    last.sessions + [session]
+                    last.sessions + [index]
                 )
             } else {
-                groups.append((session.span, [session]))
+                groups.append((next, [index]))
             }
         }
         return groups.map(\.sessions)

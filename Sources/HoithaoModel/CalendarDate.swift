@@ -96,6 +96,14 @@ public struct TimeOfDay: Hashable, Sendable, Comparable {
 
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
+    /// 00:00.
+    public static let midnight = TimeOfDay(uncheckedHour: 0, minute: 0)
+
+    private init(uncheckedHour hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
     /// `07:30`.
     public var text: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
 

@@ -28,6 +28,8 @@ public struct Plan: Sendable {
     public var signer: Signer?
     public var documentTitles: [String: String] = [:]
     public var agenda: [AgendaDay] = []
+    /// Changes after publication, oldest first.
+    public var revisions: [Revision] = []
 
     public init(title: String, date: CalendarDate, timeZone: String, venue: Venue) {
         self.title = title

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var timeZone: String
     public var contact: Contact
     public var allowsRawHTML: Bool
+    /// The site's own agenda item kinds and their labels, besides the built-in ones.
+    public var customKinds: [String: String] = [:]
 
     public init(
         name: String, host: String? = nil, description: String? = nil, language: Language = .vietnamese,

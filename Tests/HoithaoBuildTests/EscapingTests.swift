@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Everything printed from content is escaped")
 struct EscapingTests {
-    static let payload = #"<script>alert("x")</script>"onmouseover=alert(1) 'q' </textarea>"#
+    static let payload = #"<script>alert("x")</script>"onmouseover=alert(1) 'q' </textarea>\nBEGIN:VALARM"#
 
     /// A site with the payload in every text field of the site, a plan, a paper and a page.
     static var plantedSite: [String: String] {
@@ -72,11 +72,25 @@ struct EscapingTests {
         #expect(files.count > 10)
         for (path, data) in files {
             let text = String(decoding: data, as: UTF8.self)
-            #expect(!text.contains("<script"), "\(path) has a raw <script>")
-            #expect(!text.contains("\"onmouseover"), "\(path) lets an attribute break out")
-            #expect(!text.contains("</textarea>"), "\(path) has a raw end tag from content")
-            #expect(!text.lowercased().contains("href=\"javascript:"), "\(path) links to javascript:")
+            if path.hasSuffix(".html") || path.hasSuffix(".xml") {
+                // The JSON-LD block is checked below, as JSON.
+                let markup = text.replacingOccurrences(
+                    of: #"<script type="application/ld\+json">[^<]*</script>"#, with: "", options: .regularExpression)
+                #expect(!markup.contains("<script"), "\(path) has a raw <script>")
+                #expect(!markup.contains("\"onmouseover"), "\(path) lets an attribute break out")
+                #expect(!markup.contains("</textarea>"), "\(path) has a raw end tag from content")
+                #expect(!markup.lowercased().contains("href=\"javascript:"), "\(path) links to javascript:")
+            } else if path.hasSuffix(".json") {
+                #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(path) is not valid JSON")
+                #expect(!text.contains("<"), "\(path) has a raw <")
+            } else if path.hasSuffix(".ics") {
+                #expect(!text.contains("\r\nBEGIN:VALARM"), "\(path) lets a value start a new calendar line")
+            }
         }
+        let jsonLD = try site.output("thu/index.html").components(separatedBy: "<script type=\"application/ld+json\">")
+        let block = try #require(jsonLD.last?.components(separatedBy: "</script>").first)
+        #expect(!block.contains("<"))
+        #expect((try? JSONSerialization.jsonObject(with: Data(block.utf8))) != nil)
         let overview = try site.output("thu/index.html")
         #expect(overview.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&quot;onmouseover=alert(1)"))
     }

@@ -49,6 +49,7 @@ struct ParallelSessionTests {
     func grouping() throws {
         let sessions = try [("Plenary", 8, 11), ("A", 13, 15), ("B", 13, 16), ("Closing", 16, 17)].map(session)
         let day = AgendaDay(date: CalendarDate(daysSinceEpoch: 0), sessions: sessions)
-        #expect(day.parallelGroups.map { $0.compactMap(\.title) } == [["Plenary"], ["A", "B"], ["Closing"]])
+        #expect(
+            day.parallelGroups.map { $0.compactMap { sessions[$0].title } } == [["Plenary"], ["A", "B"], ["Closing"]])
     }
 }

@@ -1,0 +1,136 @@
+import HoithaoModel
+
+/// A workshop's calendar: one event for the workshop and one per agenda item (RFC 5545).
+public struct WorkshopCalendar: Sendable {
+    public let workshop: Workshop
+    /// The workshop's public address (`https://…/slug/`), for URL properties; nil without a base URL.
+    public let workshopURL: String?
+    /// The host part of event UIDs, so they stay unique across sites and stable across builds.
+    public let uidDomain: String
+
+    public init(workshop: Workshop, workshopURL: String?, uidDomain: String) {
+        self.workshop = workshop
+        self.workshopURL = workshopURL
+        self.uidDomain = uidDomain
+    }
+
+    private var plan: Plan { workshop.plan }
+    private var zone: ZonedTime { ZonedTime(zone: plan.timeZone) }
+    /// Times carry TZID when one STANDARD rule describes the zone, and are given in UTC otherwise.
+    private var usesTimeZoneID: Bool { zone.hasFixedOffset(in: plan.date.year) }
+
+    /// `calendar.ics`: the workshop and every item.
+    public var whole: String {
+        calendar(events: [workshopEvent()] + Programme(plan.agenda).entries.map(itemEvent))
+    }
+
+    /// One calendar per agenda item, by the item's id, for its "add to calendar" link.
+    public var itemCalendars: [(id: String, text: String)] {
+        Programme(plan.agenda).entries.map { ($0.id, calendar(events: [itemEvent($0)])) }
+    }
+
+    private func calendar(events: [ICalendarText]) -> String {
+        var text = ICalendarText()
+        text.raw("BEGIN", "VCALENDAR")
+        text.raw("VERSION", "2.0")
+        text.raw("PRODID", "-//Hoithao//Hoithao//\(plan.language?.rawValue.uppercased() ?? "VI")")
+        text.raw("CALSCALE", "GREGORIAN")
+        text.raw("METHOD", "PUBLISH")
+        text.text("X-WR-CALNAME", plan.title)
+        if usesTimeZoneID {
+            let offset = zone.isoOffset(on: plan.date).replacingOccurrences(of: ":", with: "")
+            text.raw("BEGIN", "VTIMEZONE")
+            text.raw("TZID", plan.timeZone)
+            text.raw("BEGIN", "STANDARD")
+            text.raw("DTSTART", "19700101T000000")
+            text.raw("TZOFFSETFROM", offset)
+            text.raw("TZOFFSETTO", offset)
+            text.text("TZNAME", zone.label(on: plan.date))
+            text.raw("END", "STANDARD")
+            text.raw("END", "VTIMEZONE")
+        }
+        var serialized = text.serialized
+        for event in events { serialized += event.serialized }
+        var end = ICalendarText()
+        end.raw("END", "VCALENDAR")
+        return serialized + end.serialized
+    }
+
+    private func workshopEvent() -> ICalendarText {
+        var event = begin(uid: "\(workshop.slug)@\(uidDomain)", sequence: plan.revisions.count)
+        if let start = plan.startTime {
+            dateTime(&event, "DTSTART", plan.date, start)
+            if let end = plan.endTime { dateTime(&event, "DTEND", plan.lastDate, end) }
+        } else {
+            event.raw("DTSTART;VALUE=DATE", compact(plan.date))
+            event.raw("DTEND;VALUE=DATE", compact(plan.lastDate.adding(days: 1)))
+        }
+        event.text("SUMMARY", plan.title)
+        event.text("LOCATION", venueLine)
+        if let theme = plan.theme { event.text("DESCRIPTION", theme) }
+        if let workshopURL { event.raw("URL", workshopURL) }
+        return finish(event)
+    }
+
+    private func itemEvent(_ entry: Programme.Entry) -> ICalendarText {
+        let item = entry.item
+        let changes = plan.revisions.filter { $0.itemTitles.contains(item.title) }.count
+        var event = begin(uid: "\(workshop.slug)-\(entry.id)@\(uidDomain)", sequence: changes)
+        dateTime(&event, "DTSTART", entry.day.date, item.start)
+        if let end = item.end { dateTime(&event, "DTEND", entry.day.date, end) }
+        event.text("SUMMARY", item.title)
+        event.text("LOCATION", [entry.room, venueLine].compactMap { $0 }.joined(separator: ", "))
+        let speakers = item.speakers.map { [$0.name, $0.affiliation].compactMap { $0 }.joined(separator: ", ") }
+        if !speakers.isEmpty { event.text("DESCRIPTION", speakers.joined(separator: "\n")) }
+        event.text("CATEGORIES", item.kind.id)
+        if let workshopURL { event.raw("URL", workshopURL + "agenda/#" + entry.id) }
+        return finish(event)
+    }
+
+    private var venueLine: String {
+        [plan.venue.name, plan.venue.building, plan.venue.address].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private func begin(uid: String, sequence: Int) -> ICalendarText {
+        var event = ICalendarText()
+        event.raw("BEGIN", "VEVENT")
+        event.text("UID", uid)
+        event.raw("DTSTAMP", stamp)
+        event.raw("SEQUENCE", String(sequence))
+        event.raw("STATUS", plan.status == .cancelled ? "CANCELLED" : "CONFIRMED")
+        return event
+    }
+
+    private func finish(_ event: ICalendarText) -> ICalendarText {
+        var event = event
+        event.raw("END", "VEVENT")
+        return event
+    }
+
+    private func dateTime(_ event: inout ICalendarText, _ name: String, _ date: CalendarDate, _ time: TimeOfDay) {
+        if usesTimeZoneID {
+            event.raw(
+                "\(name);TZID=\(plan.timeZone)",
+                compact(date) + "T" + time.text.replacingOccurrences(of: ":", with: "") + "00")
+        } else {
+            event.raw(name, utc(zone.instant(date, time)))
+        }
+    }
+
+    /// When the calendar was last changed, from the content (the latest revision, else the first day), so
+    /// builds are reproducible.
+    private var stamp: String {
+        guard let latest = plan.revisions.last else { return utc(zone.instant(plan.date, TimeOfDay.midnight)) }
+        return utc(zone.instant(latest.date, latest.time ?? TimeOfDay.midnight))
+    }
+
+    private func compact(_ date: CalendarDate) -> String {
+        date.iso.replacingOccurrences(of: "-", with: "")
+    }
+
+    private func utc(_ seconds: Int) -> String {
+        let date = CalendarDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
+        let rest = seconds - date.daysSinceEpoch * 86_400
+        return compact(date) + "T" + twoDigits(rest / 3600) + twoDigits(rest % 3600 / 60) + twoDigits(rest % 60) + "Z"
+    }
+}

@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` of `site.yaml`.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Whether `check` also follows every internal link and anchor of the rendered site.
+    public var checksLinks = false
     /// The day the build takes as today, to tell upcoming workshops from past ones.
     public var today: CalendarDate
 

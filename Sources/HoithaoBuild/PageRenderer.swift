@@ -19,10 +19,13 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// Renders every page without writing, as `hoithao check` does; returns the page count.
-    func renderAll(_ pages: [PageKind]) throws(RenderError) -> Int {
-        try inParallel(pages) { kind throws(RenderError) in _ = try render(kind) }
-        return pages.count
+    /// Renders every page without writing, as `hoithao check` does; the HTML by output path.
+    func renderAll(_ pages: [PageKind]) throws(RenderError) -> [String: String] {
+        let rendered = RenderedPages()
+        try inParallel(pages) { kind throws(RenderError) in
+            rendered.add(site.path(of: kind).file, String(decoding: try render(kind), as: UTF8.self))
+        }
+        return rendered.pages
     }
 
     /// Writes every page and the generated files (feeds, calendars) into `folder`; returns how many pages were written.
@@ -75,6 +78,24 @@ struct PageRenderer: Sendable {
 /// A build step that failed while rendering or writing, as a diagnostic.
 struct RenderError: Error {
     let diagnostic: Diagnostic
+}
+
+/// Pages rendered on many threads, collected by path.
+private final class RenderedPages: @unchecked Sendable {
+    private var byPath: [String: String] = [:]
+    private let lock = NSLock()
+
+    func add(_ path: String, _ html: String) {
+        lock.lock()
+        byPath[path] = html
+        lock.unlock()
+    }
+
+    var pages: [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return byPath
+    }
 }
 
 /// One slot per page for the error it hit, filled from many threads.

@@ -63,11 +63,22 @@ public struct SiteBuilder: Sendable {
             }
         } else {
             do {
-                report.pagesWritten = try renderer.renderAll(pages)
+                let rendered = try renderer.renderAll(pages)
+                report.pagesWritten = rendered.count
+                if options.checksLinks {
+                    let generated = Feeds(site: site, baseURL: site.config.baseURL).files(pages: pages).map(\.path)
+                    let files = Set(rendered.keys).union(generated).union(copies.map(\.destination))
+                    report.diagnostics += LinkChecker.brokenLinks(pages: rendered, files: files).map {
+                        .error(
+                            SourceLocation(path: $0.page),
+                            "the link `\($0.link)` leads to no page, file or anchor of the site")
+                    }
+                }
             } catch {
                 report.diagnostics.append(error.diagnostic)
             }
         }
+        report.diagnostics = report.diagnostics.sortedByLocation
         report.milliseconds = Int((ProcessEnvironment.now() - started) * 1000)
         return report
     }

@@ -43,8 +43,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(help: "Also follow every internal link and #anchor of the rendered site (external links are never fetched).")
+    var links = false
+
     func run() throws {
-        let report = try site.run(output: nil, baseURL: nil)
+        let report = try site.run(output: nil, baseURL: nil, checkLinks: links)
         let warnings = report.diagnostics.count
         let warningNote = warnings > 0 ? ", " + plural(warnings, "warning") : ""
         print("Checked \(plural(report.pagesWritten, "page")): no errors\(warningNote).")

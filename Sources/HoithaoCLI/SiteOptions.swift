@@ -14,9 +14,10 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     /// Runs the pipeline and prints its diagnostics; exits 1 on content errors.
-    func run(output: String?, baseURL: String?) throws -> BuildReport {
+    func run(output: String?, baseURL: String?, checkLinks: Bool = false) throws -> BuildReport {
         var options = BuildOptions(contentPath: content, themePath: theme, outputPath: output, includeDrafts: drafts)
         options.baseURL = baseURL
+        options.checksLinks = checkLinks
         let report: BuildReport
         do {
             report = try SiteBuilder(options: options).run()

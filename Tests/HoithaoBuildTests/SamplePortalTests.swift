@@ -80,6 +80,6 @@ struct SamplePortalTests {
 
     @Test("Every internal link and anchor resolves")
     func links() throws {
-        #expect(try LinkChecker.brokenLinks(in: portal.output) == [])
+        #expect(try LinkChecker.brokenLinks(inFolder: portal.output) == [])
     }
 }

@@ -79,6 +79,22 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: site.contentPath + "/site.yaml"))
     }
 
+    @Test("`check --links` finds a link to a missing page and a missing anchor")
+    func brokenLinks() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/index.md"] =
+            "[Chương trình](agenda/index.html) [sai](nowhere/index.html) [mục](#khong-co)\n"
+        let site = try FixtureSite(files)
+        let run = try hoithao(["check", "--links", "--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 1)
+        #expect(
+            run.errors.split(separator: "\n").prefix(2) == [
+                "toi-gian/index.html: error: the link `#khong-co` leads to no page, file or anchor of the site",
+                "toi-gian/index.html: error: the link `nowhere/index.html` leads to no page, file or anchor of the site",
+            ])
+        #expect(try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root).status == 0)
+    }
+
     @Test("`--version` prints the version")
     func version() throws {
         let run = try hoithao(["--version"], in: Repository.root)

@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Whether `check` also follows every internal link and anchor of the rendered site.
     public var checksLinks = false
+    /// Whether to ignore the cache and the previous output, and write every file anew.
+    public var clean = false
     /// The day the build takes as today, to tell upcoming workshops from past ones.
     public var today: CalendarDate
 
@@ -37,10 +39,13 @@ public struct BuildOptions: Sendable {
 
 /// What a finished build did.
 public struct BuildReport: Sendable {
-    public var diagnostics: [Diagnostic]
-    public var pagesWritten: Int
-    public var filesCopied: Int
-    public var milliseconds: Int
+    public var diagnostics: [Diagnostic] = []
+    /// Every page of the site, rendered or kept from the last build.
+    public var pagesWritten = 0
+    /// The pages rendered this time; the others were unchanged.
+    public var pagesRendered = 0
+    public var filesCopied = 0
+    public var milliseconds = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -55,14 +55,15 @@ struct OutputFolder {
         }
     }
 
+    /// What the marker file says.
+    static let markerText = Data("Made by hoithao build; this folder is replaced by each build.\n".utf8)
+
     /// Removes what an interrupted run left, then makes an empty staging folder.
     func prepareStaging() throws {
         for leftover in [staging, previous] where manager.fileExists(atPath: leftover) {
             try manager.removeItem(atPath: leftover)
         }
         try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        try Data("Made by hoithao build; this folder is replaced by each build.\n".utf8)
-            .write(to: URL(fileURLWithPath: staging + "/" + Self.marker))
     }
 
     /// Puts the staging folder in place of the output folder.

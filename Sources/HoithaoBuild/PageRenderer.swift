@@ -2,7 +2,7 @@ import Foundation
 import HoithaoModel
 import HoithaoTheme
 
-/// Renders pages with the theme, on all cores, and writes them out.
+/// Renders pages with the theme, on all cores, keeping a page from the last build when its inputs are unchanged.
 struct PageRenderer: Sendable {
     let site: Site
     let contexts: ContextBuilder
@@ -19,54 +19,37 @@ struct PageRenderer: Sendable {
         }
     }
 
-    /// Renders every page without writing, as `hoithao check` does; the HTML by output path.
-    func renderAll(_ pages: [PageKind]) throws(RenderError) -> [String: String] {
-        let rendered = RenderedPages()
-        try inParallel(pages) { kind throws(RenderError) in
-            rendered.add(site.path(of: kind).file, String(decoding: try render(kind), as: UTF8.self))
-        }
-        return rendered.pages
-    }
-
-    /// Writes every page and the generated files (feeds, calendars) into `folder`; returns how many pages were written.
-    func write(
-        _ pages: [PageKind], generated: [(path: String, text: String)], into folder: String,
-        using writeFile: @escaping @Sendable (String, Data) throws -> Void
-    ) throws -> Int {
-        let paths = pages.map { site.path(of: $0).file }
-        let manager = FileManager.default
-        // Folders first and one at a time, so the parallel writers never race to create one.
-        for directory in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !directory.isEmpty
-        {
-            try manager.createDirectory(atPath: folder + "/" + directory, withIntermediateDirectories: true)
-        }
-        try inParallel(pages) { kind throws(RenderError) in
-            let data = try render(kind)
+    /// Puts every page into `sink`: kept from the last build when its digest matches `cache`, rendered otherwise.
+    func emit(_ pages: [PageKind], digests: [Digest], cache: BuildCache, into sink: some OutputSink) throws(RenderError)
+        -> (rendered: Int, cache: BuildCache)
+    {
+        let rendered = Counter()
+        try inParallel(pages.indices) { index throws(RenderError) in
+            let path = site.path(of: pages[index]).file
+            if cache.pages[path] == digests[index].description, sink.reuse(path) { return }
+            let data = try render(pages[index])
+            rendered.increment()
             do {
-                try writeFile(folder + "/" + site.path(of: kind).file, data)
+                try sink.write(path, data)
             } catch {
                 throw RenderError(
                     diagnostic: .error(
-                        SourceLocation(path: folder + "/" + site.path(of: kind).file),
-                        "cannot write the page: \(error.localizedDescription)"))
+                        SourceLocation(path: path), "cannot write the page: \(error.localizedDescription)"))
             }
         }
-        for (path, text) in generated {
-            try FileManager.default.createDirectory(
-                atPath: folder + "/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try writeFile(folder + "/" + path, Data(text.utf8))
-        }
-        return pages.count
+        var next = BuildCache()
+        for (index, kind) in pages.enumerated() { next.pages[site.path(of: kind).file] = digests[index].description }
+        return (rendered.value, next)
     }
 
-    /// Runs `body` for every page on all cores; the first error found (in page order) is thrown.
-    private func inParallel(_ pages: [PageKind], _ body: @Sendable (PageKind) throws(RenderError) -> Void)
+    /// Runs `body` for every index on all cores; the first error found (in index order) is thrown.
+    private func inParallel(_ indices: Range<Int>, _ body: @Sendable (Int) throws(RenderError) -> Void)
         throws(RenderError)
     {
-        let errors = ErrorSlots(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        let errors = ErrorSlots(count: indices.count)
+        DispatchQueue.concurrentPerform(iterations: indices.count) { index in
             do throws(RenderError) {
-                try body(pages[index])
+                try body(index)
             } catch {
                 errors.set(index, error)
             }
@@ -80,21 +63,21 @@ struct RenderError: Error {
     let diagnostic: Diagnostic
 }
 
-/// Pages rendered on many threads, collected by path.
-private final class RenderedPages: @unchecked Sendable {
-    private var byPath: [String: String] = [:]
+/// A count shared by the rendering threads.
+private final class Counter: @unchecked Sendable {
+    private var count = 0
     private let lock = NSLock()
 
-    func add(_ path: String, _ html: String) {
+    func increment() {
         lock.lock()
-        byPath[path] = html
+        count += 1
         lock.unlock()
     }
 
-    var pages: [String: String] {
+    var value: Int {
         lock.lock()
         defer { lock.unlock() }
-        return byPath
+        return count
     }
 }
 

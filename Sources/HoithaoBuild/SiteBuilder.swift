@@ -5,6 +5,9 @@ import HoithaoTheme
 
 /// The build pipeline: load → validate → plan pages → render in parallel → write → swap in.
 public struct SiteBuilder: Sendable {
+    /// Hoithao's version; a new version renders every page again.
+    public static let version = "0.1.0"
+
     public var options: BuildOptions
     public var files: FileAccess
     /// Writes one output file; tests replace it to make a build fail midway.
@@ -17,70 +20,123 @@ public struct SiteBuilder: Sendable {
         self.files = files
     }
 
-    /// Runs every step; throws only for usage errors (a refused output folder), never for content.
+    /// Builds into the output folder (or, for `check`, into memory); throws only for usage errors (a refused
+    /// output folder), never for content.
     public func run() throws(UsageError) -> BuildReport {
         let started = ProcessEnvironment.now()
         let output = try options.outputPath.map(checkedOutput)
-        var report = BuildReport(diagnostics: [], pagesWritten: 0, filesCopied: 0, milliseconds: 0)
-        let (loaded, contentDiagnostics) = ContentLoader(files: files, includeDrafts: options.includeDrafts)
-            .load(from: options.contentPath)
-        let (theme, themeDiagnostics) = ThemeLoader(files: files)
-            .load(directory: options.themePath, overrides: templateOverrides())
-        report.diagnostics = contentDiagnostics + themeDiagnostics
-        guard var site = loaded, let theme, !report.diagnostics.hasErrors else { return report }
-        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        report.diagnostics += SiteValidator.check(site)
-        guard !report.diagnostics.hasErrors else { return report }
-
-        let pages = site.allPages
-        let renderer = PageRenderer(
-            site: site,
-            contexts: ContextBuilder(site: site, theme: theme, baseURL: site.config.baseURL, today: options.today))
-        let copies =
-            site.staticFiles + theme.assets
-            + site.workshops.flatMap { workshop in
-                workshop.attachments.map(\.file) + workshop.papers.compactMap(\.file)
-            }
-        if let output {
-            do {
-                try output.prepareStaging()
-                report.pagesWritten = try renderer.write(
-                    pages, generated: Feeds(site: site, baseURL: site.config.baseURL).files(pages: pages),
-                    into: output.staging,
-                    using: writeFile)
-                report.filesCopied = try copy(copies, into: output.staging)
-                try output.commit()
-            } catch let error as RenderError {
-                output.discard()
-                report.diagnostics.append(error.diagnostic)
-            } catch {
-                output.discard()
-                report.diagnostics.append(
-                    .error(
-                        SourceLocation(path: output.path),
-                        "the build could not be written (\(error.localizedDescription)); the previous output is unchanged"
-                    ))
-            }
-        } else {
-            do {
-                let rendered = try renderer.renderAll(pages)
-                report.pagesWritten = rendered.count
-                if options.checksLinks {
-                    let generated = Feeds(site: site, baseURL: site.config.baseURL).files(pages: pages).map(\.path)
-                    let files = Set(rendered.keys).union(generated).union(copies.map(\.destination))
-                    report.diagnostics += LinkChecker.brokenLinks(pages: rendered, files: files).map {
-                        .error(
-                            SourceLocation(path: $0.page),
-                            "the link `\($0.link)` leads to no page, file or anchor of the site")
-                    }
-                }
-            } catch {
-                report.diagnostics.append(error.diagnostic)
+        var report = BuildReport()
+        if let prepared = prepare(&report) {
+            if let output {
+                write(prepared, to: output, &report)
+            } else {
+                check(prepared, &report)
             }
         }
         report.diagnostics = report.diagnostics.sortedByLocation
         report.milliseconds = Int((ProcessEnvironment.now() - started) * 1000)
         return report
+    }
+
+    /// Builds the whole site into memory, keeping `previous` files whose inputs did not change, as `serve` does.
+    /// The files are nil when the content has errors.
+    public func buildInMemory(previous: MemorySite? = nil) -> (site: MemorySite?, report: BuildReport) {
+        var report = BuildReport()
+        guard let prepared = prepare(&report) else { return (nil, report) }
+        let sink = MemorySink(previous: previous?.files ?? [:])
+        do {
+            let cache = try emit(prepared, into: sink, cache: previous?.cache ?? BuildCache(), &report)
+            return (MemorySite(files: sink.contents, cache: cache), report)
+        } catch {
+            report.diagnostics.append(error.diagnostic)
+            return (nil, report)
+        }
+    }
+
+    /// Loads and validates everything; nil when there are errors (they are in `report`).
+    private func prepare(_ report: inout BuildReport) -> PreparedSite? {
+        let (loaded, contentDiagnostics) = ContentLoader(files: files, includeDrafts: options.includeDrafts)
+            .load(from: options.contentPath)
+        let (theme, themeDiagnostics) = ThemeLoader(files: files)
+            .load(directory: options.themePath, overrides: templateOverrides())
+        report.diagnostics += contentDiagnostics + themeDiagnostics
+        guard var site = loaded, let theme, !report.diagnostics.hasErrors else { return nil }
+        if let baseURL = options.baseURL { site.config.baseURL = baseURL }
+        report.diagnostics += SiteValidator.check(site)
+        guard !report.diagnostics.hasErrors else { return nil }
+        return PreparedSite(site: site, theme: theme, options: options)
+    }
+
+    /// Renders and copies everything into `sink`; returns the cache for the next build.
+    private func emit(
+        _ prepared: PreparedSite, into sink: some OutputSink, cache: BuildCache, _ report: inout BuildReport
+    )
+        throws(RenderError) -> BuildCache
+    {
+        let (rendered, next) = try prepared.renderer.emit(
+            prepared.pages, digests: prepared.digests, cache: cache, into: sink)
+        report.pagesWritten = prepared.pages.count
+        report.pagesRendered = rendered
+        do {
+            for (path, text) in prepared.generated { try sink.writeIfChanged(path, Data(text.utf8)) }
+            var published: Set<String> = []
+            for file in prepared.copies {
+                guard published.insert(file.destination.lowercased()).inserted else {
+                    throw RenderError(
+                        diagnostic: .error(
+                            SourceLocation(path: file.source),
+                            "another file is also published as \(file.destination); rename one of them"))
+                }
+                try sink.writeIfChanged(file.destination, try files.read(file.source))
+            }
+        } catch let error as RenderError {
+            throw error
+        } catch {
+            throw RenderError(
+                diagnostic: .error(SourceLocation(path: options.contentPath), "\(error.localizedDescription)"))
+        }
+        report.filesCopied = prepared.copies.count
+        return next
+    }
+
+    private func write(_ prepared: PreparedSite, to output: OutputFolder, _ report: inout BuildReport) {
+        let cachePath = BuildCache.location(for: output.path)
+        let clean = options.clean || !FileManager.default.fileExists(atPath: output.path)
+        let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
+        let sink = DiskSink(folder: output.staging, previousFolder: clean ? nil : output.path, writeFile: writeFile)
+        do {
+            try output.prepareStaging()
+            let next = try emit(prepared, into: sink, cache: cache, &report)
+            try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
+            try output.commit()
+            next.save(to: cachePath, version: Self.version)
+        } catch let error as RenderError {
+            output.discard()
+            report.diagnostics.append(error.diagnostic)
+        } catch {
+            output.discard()
+            report.diagnostics.append(
+                .error(
+                    SourceLocation(path: output.path),
+                    "the build could not be written (\(error.localizedDescription)); the previous output is unchanged"))
+        }
+    }
+
+    /// `hoithao check`: renders everything in memory and, when asked, follows every internal link.
+    private func check(_ prepared: PreparedSite, _ report: inout BuildReport) {
+        let sink = MemorySink()
+        do {
+            _ = try emit(prepared, into: sink, cache: BuildCache(), &report)
+        } catch {
+            report.diagnostics.append(error.diagnostic)
+            return
+        }
+        guard options.checksLinks else { return }
+        let files = sink.contents
+        let pages = files.filter { $0.key.hasSuffix(".html") }.mapValues { String(decoding: $0, as: UTF8.self) }
+        report.diagnostics += LinkChecker.brokenLinks(pages: pages, files: Set(files.keys)).map {
+            .error(SourceLocation(path: $0.page), "the link `\($0.link)` leads to no page, file or anchor of the site")
+        }
     }
 
     /// A site's own templates, in `Content/templates/`, take the place of the theme's.
@@ -106,23 +162,13 @@ public struct SiteBuilder: Sendable {
         }
         return output
     }
+}
 
-    private func copy(_ copies: [CopiedFile], into folder: String) throws -> Int {
-        var written: Set<String> = []
-        for file in copies {
-            guard written.insert(file.destination.lowercased()).inserted else {
-                throw RenderError(
-                    diagnostic: .error(
-                        SourceLocation(path: file.source),
-                        "another file is also published as \(file.destination); rename one of them"))
-            }
-            let target = folder + "/" + file.destination
-            try FileManager.default.createDirectory(
-                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try writeFile(target, try files.read(file.source))
-        }
-        return copies.count
-    }
+/// A built site held in memory, with what the next in-memory build needs to skip unchanged pages.
+public struct MemorySite: Sendable {
+    /// The files by output path.
+    public let files: [String: Data]
+    let cache: BuildCache
 }
 
 /// A problem with how Hoithao was called, not with the content: exit status 2.

@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The public address of the site, overriding base_url in site.yaml.")
     var baseURL: String?
 
+    @Flag(help: "Ignore the cache and the previous output: render and write every file anew.")
+    var clean = false
+
     func validate() throws {
         if let baseURL, BaseURL.normalize(baseURL) == nil {
             throw ValidationError(
@@ -24,9 +27,11 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report = try site.run(output: output, baseURL: baseURL.flatMap(BaseURL.normalize))
+        let report = try site.run(output: output, baseURL: baseURL.flatMap(BaseURL.normalize), clean: clean)
+        let unchanged = report.pagesWritten - report.pagesRendered
+        let detail = unchanged > 0 ? " (\(report.pagesRendered) rendered, \(unchanged) unchanged)" : ""
         print(
-            "Built \(plural(report.pagesWritten, "page")) and copied \(plural(report.filesCopied, "file")) "
+            "Built \(plural(report.pagesWritten, "page"))\(detail) and copied \(plural(report.filesCopied, "file")) "
                 + "into \(output) in \(report.milliseconds) ms.")
     }
 }

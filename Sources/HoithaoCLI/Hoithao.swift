@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import HoithaoBuild
 
 /// The `hoithao` command and its sub-commands.
 public struct Hoithao: ParsableCommand {
-    public static let version = "0.1.0"
+    public static let version = SiteBuilder.version
 
     public static let configuration = CommandConfiguration(
         commandName: "hoithao",

@@ -6,10 +6,17 @@ import HoithaoModel
 public struct ContentLoader: Sendable {
     public var files: FileAccess
     public var includeDrafts: Bool
+    /// Digests of every text read, collected for incremental builds.
+    let digests: DigestRecorder
 
     public init(files: FileAccess = .disk, includeDrafts: Bool = false) {
+        self.init(files: files, includeDrafts: includeDrafts, digests: DigestRecorder())
+    }
+
+    init(files: FileAccess, includeDrafts: Bool, digests: DigestRecorder) {
         self.files = files
         self.includeDrafts = includeDrafts
+        self.digests = digests
     }
 
     /// The site (nil when `site.yaml` cannot be read) and every diagnostic, sorted by place.
@@ -23,7 +30,7 @@ public struct ContentLoader: Sendable {
         let config = loadConfig(root: root, diagnostics: &diagnostics)
         let markdown = MarkdownRenderer(allowsRawHTML: config?.allowsRawHTML ?? false)
         let workshopLoader = WorkshopLoader(
-            files: files, markdown: markdown, includeDrafts: includeDrafts,
+            content: self, markdown: markdown,
             defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh",
             customKinds: Set(config.map { Array($0.customKinds.keys) } ?? []))
         var workshops: [Workshop] = []
@@ -37,7 +44,8 @@ public struct ContentLoader: Sendable {
         let pages = loadPages(root: root + "/pages", markdown: markdown, diagnostics: &diagnostics)
         let staticFiles = copiedFiles(under: root + "/static", as: "", diagnostics: &diagnostics)
         guard let config else { return (nil, diagnostics.sortedByLocation) }
-        let site = Site(config: config, workshops: workshops, pages: pages, staticFiles: staticFiles)
+        var site = Site(config: config, workshops: workshops, pages: pages, staticFiles: staticFiles)
+        site.digests = digests.all
         return (site, diagnostics.sortedByLocation)
     }
 
@@ -89,7 +97,9 @@ extension ContentLoader {
             return nil
         }
         switch SourceText.decode(data, path: path) {
-        case .success(let text): return text
+        case .success(let text):
+            digests.record(text, for: path)
+            return text
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

@@ -3,13 +3,13 @@ import HoithaoModel
 
 /// Reads one workshop folder: its plan, introduction, papers and documents.
 struct WorkshopLoader {
-    let files: FileAccess
+    let content: ContentLoader
     let markdown: MarkdownRenderer
-    let includeDrafts: Bool
     let defaultTimeZone: String
     let customKinds: Set<String>
 
-    private var content: ContentLoader { ContentLoader(files: files, includeDrafts: includeDrafts) }
+    private var files: FileAccess { content.files }
+    private var includeDrafts: Bool { content.includeDrafts }
 
     func load(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> Workshop? {
         reportStrayEntries(in: folder, diagnostics: &diagnostics)

@@ -13,10 +13,14 @@ public struct Theme: Sendable {
     private let library: MustacheLibrary
     private let templatePaths: [String: String]
 
+    /// Changes when any template or strings file changes, so every page is re-rendered.
+    public let digest: Digest
+
     init(
         directory: String, strings: [Language: ThemeStrings], assets: [CopiedFile],
-        templates: [String: (String, MustacheTemplate)]
+        templates: [String: (String, MustacheTemplate)], digest: Digest
     ) {
+        self.digest = digest
         self.directory = directory
         self.strings = strings
         self.assets = assets

@@ -28,9 +28,21 @@ public struct ThemeLoader: Sendable {
         collectTemplates(in: directory + "/templates", prefix: "", into: &sources)
         if let overrides { collectTemplates(in: overrides, prefix: "", into: &sources) }
 
+        // Each template is read once: parsed, checked for includes, and digested.
+        var digest = Digest()
+        var texts: [String: (path: String, text: String)] = [:]
         var templates: [String: (String, MustacheTemplate)] = [:]
         for (name, path) in sources.sorted(by: { $0.key < $1.key }) {
-            if let template = parseTemplate(path, diagnostics: &diagnostics) { templates[name] = (path, template) }
+            guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error(SourceLocation(path: path), "cannot read the template as UTF-8 text"))
+                continue
+            }
+            digest.add(name)
+            digest.add(text)
+            texts[name] = (path, text)
+            if let template = parseTemplate(text, path: path, diagnostics: &diagnostics) {
+                templates[name] = (path, template)
+            }
         }
         for name in Self.requiredTemplates where sources[name] == nil {
             diagnostics.append(
@@ -38,12 +50,13 @@ public struct ThemeLoader: Sendable {
                     SourceLocation(path: "\(directory)/templates/\(name).mustache"),
                     "the template is missing; every theme needs it"))
         }
-        checkPartials(sources: sources, diagnostics: &diagnostics)
-        let strings = loadStrings(directory: directory, diagnostics: &diagnostics)
+        checkPartials(texts, diagnostics: &diagnostics)
+        let strings = loadStrings(directory: directory, digest: &digest, diagnostics: &diagnostics)
         let assets = ContentLoader(files: files).copiedFiles(
             under: directory + "/assets", as: "assets", diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return (nil, diagnostics.sortedByLocation) }
-        return (Theme(directory: directory, strings: strings, assets: assets, templates: templates), diagnostics)
+        let theme = Theme(directory: directory, strings: strings, assets: assets, templates: templates, digest: digest)
+        return (theme, diagnostics)
     }
 
     private func collectTemplates(in folder: String, prefix: String, into sources: inout [String: String]) {
@@ -57,11 +70,7 @@ public struct ThemeLoader: Sendable {
         }
     }
 
-    private func parseTemplate(_ path: String, diagnostics: inout [Diagnostic]) -> MustacheTemplate? {
-        guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(.error(SourceLocation(path: path), "cannot read the template as UTF-8 text"))
-            return nil
-        }
+    private func parseTemplate(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> MustacheTemplate? {
         do {
             return try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
@@ -76,9 +85,8 @@ public struct ThemeLoader: Sendable {
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template that exists.
-    private func checkPartials(sources: [String: String], diagnostics: inout [Diagnostic]) {
-        for (_, path) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else { continue }
+    private func checkPartials(_ texts: [String: (path: String, text: String)], diagnostics: inout [Diagnostic]) {
+        for (_, (path, text)) in texts.sorted(by: { $0.key < $1.key }) {
             for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 var rest = line[...]
                 while let open = rest.range(of: "{{") {
@@ -91,7 +99,7 @@ public struct ThemeLoader: Sendable {
                     }
                     let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(
                         in: .whitespaces)
-                    if sources[name] == nil {
+                    if texts[name] == nil {
                         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                         diagnostics.append(
                             .error(
@@ -105,7 +113,9 @@ public struct ThemeLoader: Sendable {
         }
     }
 
-    private func loadStrings(directory: String, diagnostics: inout [Diagnostic]) -> [Language: ThemeStrings] {
+    private func loadStrings(directory: String, digest: inout Digest, diagnostics: inout [Diagnostic])
+        -> [Language: ThemeStrings]
+    {
         var result: [Language: ThemeStrings] = [:]
         for language in Language.allCases {
             let path = "\(directory)/strings/\(language.rawValue).yaml"
@@ -115,6 +125,7 @@ public struct ThemeLoader: Sendable {
                         SourceLocation(path: path), "the strings file for language `\(language.rawValue)` is missing"))
                 continue
             }
+            digest.add(data)
             let (texts, lists, problems) = StringsFile.read(data, path: path)
             diagnostics += problems
             let weekdays = lists["weekdays"] ?? []

@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +36,15 @@ let package = Package(
             name: "HoithaoBuild",
             dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoSchedule", "HoithaoTheme"]
         ),
+        .target(name: "HoithaoScaffold", dependencies: ["HoithaoModel"]),
+        .target(
+            name: "HoithaoServer",
+            dependencies: ["HoithaoBuild", "HoithaoModel", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .target(
             name: "HoithaoCLI",
             dependencies: [
-                "HoithaoBuild", "HoithaoModel",
+                "HoithaoBuild", "HoithaoModel", "HoithaoScaffold", "HoithaoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,5 +64,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
+        .testTarget(name: "HoithaoServerTests", dependencies: ["HoithaoServer"]),
     ]
 )

@@ -41,11 +41,13 @@ public struct SiteBuilder: Sendable {
     /// Builds the whole site into memory, keeping `previous` files whose inputs did not change, as `serve` does.
     /// The files are nil when the content has errors.
     public func buildInMemory(previous: MemorySite? = nil) -> (site: MemorySite?, report: BuildReport) {
+        let started = ProcessEnvironment.now()
         var report = BuildReport()
         guard let prepared = prepare(&report) else { return (nil, report) }
         let sink = MemorySink(previous: previous?.files ?? [:])
         do {
             let cache = try emit(prepared, into: sink, cache: previous?.cache ?? BuildCache(), &report)
+            report.milliseconds = Int((ProcessEnvironment.now() - started) * 1000)
             return (MemorySite(files: sink.contents, cache: cache), report)
         } catch {
             report.diagnostics.append(error.diagnostic)

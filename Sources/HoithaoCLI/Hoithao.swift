@@ -3,24 +3,28 @@ import Foundation
 import HoithaoBuild
 
 /// The `hoithao` command and its sub-commands.
-public struct Hoithao: ParsableCommand {
+public struct Hoithao: AsyncParsableCommand {
     public static let version = SiteBuilder.version
 
     public static let configuration = CommandConfiguration(
         commandName: "hoithao",
         abstract: "Build a static website for workshops (hội thảo) from Markdown and plan files.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 
     public init() {}
 
     /// Parses `arguments`, runs the command and returns the exit status: 0 success, 1 content errors, 2 usage.
-    public static func main(arguments: [String]) -> Int32 {
+    public static func main(arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             return 0
         } catch let exit as ExitCode {
             return exit.rawValue

@@ -7,8 +7,8 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The content folder.")
     var content = "Content"
 
-    @Option(help: "The theme folder.")
-    var theme = "Themes/default"
+    @Option(help: "The theme folder (default: Themes/default, else the theme installed with Hoithao).")
+    var theme = DefaultTheme.resolved()
 
     @Flag(help: "Include workshops, pages and papers marked `draft: true`.")
     var drafts = false

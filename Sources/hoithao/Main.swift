@@ -3,7 +3,7 @@ import HoithaoCLI
 
 @main
 enum Main {
-    static func main() {
-        exit(Hoithao.main(arguments: Array(CommandLine.arguments.dropFirst())))
+    static func main() async {
+        exit(await Hoithao.main(arguments: Array(CommandLine.arguments.dropFirst())))
     }
 }

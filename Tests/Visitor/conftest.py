@@ -1,12 +1,10 @@
 """Builds the sample portal once and serves it on loopback for the visitor tests."""
-import functools
-import http.server
-import os
 import pathlib
+import re
 import shutil
+import signal
 import subprocess
 import tempfile
-import threading
 
 import pytest
 
@@ -14,26 +12,26 @@ REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPOSITORY / "Tests" / "Visitor" / "screenshots"
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def site():
-    """The sample portal built into a temporary folder and served on 127.0.0.1; yields (folder, base URL)."""
+    """The sample portal served by Hoithao's own server (as built, no reload script) on 127.0.0.1, and also
+    built into a temporary folder for the file checks; yields (folder, base URL)."""
     workdir = pathlib.Path(tempfile.mkdtemp(prefix="hoithao-visitor-"))
     output = workdir / "Output"
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(output)))
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    subprocess.run(
-        [str(REPOSITORY / ".build" / "debug" / "hoithao"), "build", "--output", str(output), "--base-url", base],
-        cwd=REPOSITORY, check=True, stdout=subprocess.DEVNULL)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    hoithao = str(REPOSITORY / ".build" / "debug" / "hoithao")
+    server = subprocess.Popen([hoithao, "serve", "--port", "0", "--no-live-reload"], cwd=REPOSITORY,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    base = None
+    while base is None:
+        line = server.stdout.readline()
+        assert line, "hoithao serve stopped before it printed its address"
+        found = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        base = found.group(0) if found else None
+    subprocess.run([hoithao, "build", "--output", str(output), "--base-url", base],
+                   cwd=REPOSITORY, check=True, stdout=subprocess.DEVNULL)
     yield output, base
-    server.shutdown()
+    server.send_signal(signal.SIGINT)
+    server.wait(timeout=10)
     shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import HoithaoModel
+import HoithaoScaffold
+
+/// `hoithao new site|workshop|paper`: files to start from, which build at once.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Start a new site, workshop or paper; never overwrites a file.",
+        subcommands: [NewSite.self, NewWorkshop.self, NewPaper.self])
+}
+
+/// `hoithao new site DIR`.
+struct NewSite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site", abstract: "A portal with one example workshop and a copy of the default theme.")
+
+    @Argument(help: "The folder to create.")
+    var folder: String
+
+    @Option(help: "The portal's name.")
+    var name = "Cổng thông tin hội thảo khoa học"
+
+    func run() throws {
+        guard let theme = DefaultTheme.locate() else {
+            Console.error("error: cannot find the default theme to copy; pass it with HOITHAO_THEMES=/path/to/Themes")
+            throw ExitCode(2)
+        }
+        let created = try create(Scaffold().site(name: name), in: folder)
+        let themeTarget = folder + "/Themes/default"
+        if !FileManager.default.fileExists(atPath: themeTarget) {
+            try FileManager.default.createDirectory(atPath: folder + "/Themes", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: theme, toPath: themeTarget)
+        }
+        print("Created \(created.count) files and the theme in \(folder). Next: cd \(folder) && hoithao serve")
+    }
+}
+
+/// `hoithao new workshop SLUG`.
+struct NewWorkshop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workshop", abstract: "A workshop folder with a plan whose every field is explained.")
+
+    @Argument(help: "The workshop's folder name, which becomes its address (e.g. hoi-thao-vai-thieu-2030).")
+    var slug: String
+
+    @Option(help: "The workshop's title.")
+    var title: String?
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    func run() throws {
+        try checkSlug(slug)
+        let files = Scaffold().workshop(slug: slug, title: title)
+        let created = try create(files, in: content + "/workshops/" + slug)
+        print("Created \(content)/workshops/\(slug)/ (\(created.count) files). Edit plan.yaml, then hoithao build.")
+    }
+}
+
+/// `hoithao new paper WORKSHOP "Title"`.
+struct NewPaper: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paper", abstract: "A paper (tham luận) in a workshop.")
+
+    @Argument(help: "The workshop's folder name.")
+    var workshop: String
+
+    @Argument(help: "The paper's title; its file name is made from it.")
+    var title: String
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    func run() throws {
+        let folder = content + "/workshops/" + workshop
+        guard FileManager.default.fileExists(atPath: folder + "/plan.yaml") else {
+            Console.error("error: " + Scaffold.Refusal.noWorkshop(folder).description)
+            throw ExitCode(2)
+        }
+        let created = try create(Scaffold().paper(title: title.nfc), in: folder + "/papers")
+        print("Created \(created.joined(separator: ", ")).")
+    }
+}
+
+private func checkSlug(_ name: String) throws {
+    guard Slug.isValid(name) else {
+        Console.error("error: " + Scaffold.Refusal.notASlug(name, suggestion: Slug.make(from: name)).description)
+        throw ExitCode(2)
+    }
+}
+
+private func create(_ files: [Scaffold.File], in folder: String) throws -> [String] {
+    do {
+        return try Scaffold().write(files, into: folder)
+    } catch {
+        Console.error("error: \(error.description)")
+        throw ExitCode(2)
+    }
+}
+
+/// Where the default theme is installed: next to the binary (`share/hoithao/Themes`), or in the source tree
+/// the binary was built in, or where `HOITHAO_THEMES` says.
+enum DefaultTheme {
+    static func locate() -> String? {
+        var candidates: [String] = []
+        if let themes = ProcessInfo.processInfo.environment["HOITHAO_THEMES"] { candidates.append(themes + "/default") }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(folder.appendingPathComponent("share/hoithao/Themes/default").path)
+            candidates.append(folder.appendingPathComponent("Themes/default").path)
+            folder.deleteLastPathComponent()
+        }
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/templates/base.mustache") }
+    }
+}
+
+extension DefaultTheme {
+    /// `Themes/default` when the site has its own copy, the installed theme otherwise.
+    static func resolved() -> String {
+        if FileManager.default.fileExists(atPath: "Themes/default") { return "Themes/default" }
+        return locate() ?? "Themes/default"
+    }
+}

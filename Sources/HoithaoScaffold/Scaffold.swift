@@ -1,0 +1,111 @@
+import Foundation
+import HoithaoModel
+
+/// `hoithao new`: starts a site, a workshop or a paper from files that build at once, never overwriting one.
+public struct Scaffold: Sendable {
+    /// A file to create, relative to the folder given.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var text: String
+    }
+
+    /// Why nothing was created.
+    public enum Refusal: Error, CustomStringConvertible, Equatable {
+        case exists(String)
+        case notASlug(String, suggestion: String)
+        case noWorkshop(String)
+        case cannotWrite(String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .exists(let path): return "\(path) already exists; Hoithao never overwrites it"
+            case .notASlug(let name, let suggestion):
+                return "\"\(name)\" becomes part of a URL, so it must be a slug; use `\(suggestion)`"
+            case .noWorkshop(let path): return "there is no workshop at \(path); create it with `hoithao new workshop`"
+            case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    public init() {}
+
+    /// A portal with one example workshop and an about page.
+    public func site(name: String) -> [File] {
+        [
+            File(
+                path: "Content/site.yaml",
+                text: """
+                    name: \(PlanTemplate.yamlQuoted(name))   # tên cổng thông tin / the portal's name
+                    host: Sở Khoa học và Công nghệ          # cơ quan quản lý / host organization
+                    description: Kế hoạch, chương trình và kỷ yếu các hội thảo khoa học.
+                    language: vi                             # vi hoặc en
+                    # base_url: https://hoithao.example.vn/  # địa chỉ công khai / the public address
+                    timezone: Asia/Ho_Chi_Minh
+
+                    """),
+            File(
+                path: "Content/pages/gioi-thieu.md",
+                text:
+                    "---\ntitle: Giới thiệu\n---\nCổng thông tin đăng kế hoạch, chương trình và kỷ yếu các hội thảo.\n"),
+        ]
+            + workshop(slug: "hoi-thao-dau-tien", title: "Hội thảo đầu tiên").map { file in
+                File(path: "Content/workshops/hoi-thao-dau-tien/" + file.path, text: file.text)
+            }
+    }
+
+    /// A workshop folder: a plan with every field explained, an introduction, one paper.
+    public func workshop(slug: String, title: String? = nil) -> [File] {
+        [
+            File(path: "plan.yaml", text: PlanTemplate.text(title: title ?? "Hội thảo \(slug)")),
+            File(
+                path: "index.md",
+                text: "Giới thiệu hội thảo, viết bằng **Markdown**.\n\n## Bối cảnh\n\nVì sao tổ chức hội thảo.\n"),
+        ] + paper(title: "Tham luận mẫu").map { File(path: "papers/" + $0.path, text: $0.text) }
+    }
+
+    /// A paper's Markdown file, named after its title.
+    public func paper(title: String) -> [File] {
+        [
+            File(
+                path: Slug.make(from: title) + ".md",
+                text: """
+                    ---
+                    title: \(PlanTemplate.yamlQuoted(title))
+                    authors:
+                      - name: Nguyễn Văn A                   # họ tên, họ trước / family name first
+                        affiliation: Viện Nghiên cứu
+                        # orcid: 0000-0002-1825-0097
+                        # email: a@example.vn                # riêng tư trừ khi email_public: true
+                    abstract: Tóm tắt tham luận.
+                    keywords: [từ khoá]
+                    # section: Chủ đề 1                      # phiên, chủ đề trong kỷ yếu
+                    # order: 1                               # thứ tự trong kỷ yếu
+                    ---
+                    ## Đặt vấn đề
+
+                    Nội dung tham luận.
+
+                    ## Kết luận
+
+                    """)
+        ]
+    }
+
+    /// Writes `files` under `folder`, after checking none of them exists.
+    public func write(_ files: [File], into folder: String) throws(Refusal) -> [String] {
+        let paths = files.map { folder + "/" + $0.path }
+        if let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw .exists(existing)
+        }
+        for (file, path) in zip(files, paths) {
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            } catch {
+                throw .cannotWrite(path, reason: error.localizedDescription)
+            }
+        }
+        return paths
+    }
+}

@@ -34,10 +34,11 @@ let package = Package(
             name: "HoithaoBuild",
             dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoTheme"]
         ),
+        .target(name: "HoithaoImport", dependencies: ["HoithaoModel", "HoithaoContent"]),
         .target(
             name: "HoithaoCLI",
             dependencies: [
-                "HoithaoBuild", "HoithaoModel",
+                "HoithaoBuild", "HoithaoModel", "HoithaoImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,5 +57,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
+        .testTarget(name: "HoithaoImportTests", dependencies: ["HoithaoImport", "HoithaoContent", "TestSupport"]),
     ]
 )

@@ -51,7 +51,10 @@ struct DocumentOutline {
 
     static let titleWord = TextPattern("^" + TextPattern.kw("kế hoạch") + #"(?:\s|:|$)"#)
     static let workshopWords = TextPattern(TextPattern.kw("tổ chức") + #"\s*"# + TextPattern.kw("hội thảo"))
-    static let closingStart = TextPattern("^" + TextPattern.kw("trên đây"))
+    /// "Trên đây là kế hoạch …", also when "đây" lost every letter that carries a diacritic.
+    static let closingStart = TextPattern(
+        "^" + TextPattern.kw("trên") + #"\s*(?:"# + TextPattern.kw("đây") + #"|\S{0,3})\s*"# + TextPattern.kw("là")
+            + #"\s*"# + TextPattern.kw("kế hoạch"))
     static let tailStart = TextPattern("^" + TextPattern.any(["nơi nhận", "bản điện tử"]))
 
     init(_ lines: [DocumentLine]) {

@@ -67,20 +67,26 @@ struct TextPattern {
         expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
 
-    /// A keyword as a pattern over folded text, whole words only. Each letter that carries a
-    /// diacritic may instead be a space, or nothing right after a space (runs of spaces are
-    /// collapsed when lines are cleaned), so "Đại biểu" still matches "  i bi u".
+    /// A keyword as a pattern over folded text, whole words only. A letter that carries a
+    /// diacritic may instead be a space (text extraction replaced it); at the start or end of a
+    /// word it may also be missing, because cleaning collapsed that space into the word gap.
     static func kw(_ keyword: String) -> String {
         var pattern = "(?<![a-z])"
-        for character in keyword.precomposedStringWithCanonicalMapping {
-            if character == " " {
-                pattern += "\\s*"
-                continue
+        let words = keyword.precomposedStringWithCanonicalMapping.split(separator: " ")
+        for (index, word) in words.enumerated() {
+            if index > 0 { pattern += "\\s*" }
+            for (position, character) in word.enumerated() {
+                let base = FoldedText.fold(character)
+                let escaped = NSRegularExpression.escapedPattern(for: String(base))
+                guard String(character).lowercased() != String(base) else {
+                    pattern += escaped
+                    continue
+                }
+                var choices = [escaped, "\\s"]
+                if position == 0 { choices.append("(?<!\\S)") }
+                if position == word.count - 1 { choices.append("(?!\\S)") }
+                pattern += "(?:" + choices.joined(separator: "|") + ")"
             }
-            let base = FoldedText.fold(character)
-            let escaped = NSRegularExpression.escapedPattern(for: String(base))
-            let plain = String(character).lowercased() == String(base)
-            pattern += plain ? escaped : "(?:\(escaped)|\\s|(?<=\\s))"
         }
         return pattern + (keyword.last?.isLetter == true ? "(?![a-z])" : "")
     }

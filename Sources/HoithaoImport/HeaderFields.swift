@@ -79,6 +79,9 @@ extension PlanImporter {
     static let partners = TextPattern(
         #"(?:^|[”",.]\s*)([^“”",.]+?)\s+"# + TextPattern.kw("phối hợp với") + #"\s+([^“”",.]+?)\s+"#
             + TextPattern.kw("tổ chức"))
+    static let planAuthor = TextPattern(
+        #"(?:^|[”",.]\s*)([^“”",.]+?)\s+"# + TextPattern.any(["xây dựng", "ban hành"]) + #"\s+"#
+            + TextPattern.kw("kế hoạch"))
     static let soleOrganizer = TextPattern(
         #"(?:^|[”",.]\s*)([^“”",.]+?)\s+"# + TextPattern.kw("tổ chức") + #"\s+(?:"#
             + TextPattern.any(["hội thảo", "hội nghị"]) + ")")
@@ -102,11 +105,13 @@ extension PlanImporter {
             if let match = Self.partners.firstMatch(in: folded), let first = match.group(1), let second = match.group(2)
             {
                 draft.organizers = [first, second]
-            } else if let match = Self.soleOrganizer.firstMatch(in: folded), let first = match.group(1) {
+            } else if let match = Self.planAuthor.firstMatch(in: folded) ?? Self.soleOrganizer.firstMatch(in: folded),
+                let first = match.group(1)
+            {
                 draft.organizers = [first]
             }
             if !draft.organizers.isEmpty {
-                found("organizers", line, guess: "read from the preamble sentence “… phối hợp với … tổ chức …”")
+                found("organizers", line, guess: "read from the preamble sentence that says who organizes the workshop")
             }
         }
         if draft.document.issuer == nil, let first = draft.organizers.first,

@@ -15,7 +15,11 @@ struct LineReader {
 
     init(_ text: String) {
         let physical = Self.physicalLines(text)
+        let width = Self.wrapWidth(physical.map(\.1))
+        var previousLength = 0
         var pendingBlank = true
+        // Blank lines around a page break do not end a paragraph: the sentence goes on over the page.
+        var pageBreak = false
         for (number, raw) in physical {
             let cleaned = Self.clean(raw)
             if cleaned.isEmpty {
@@ -24,11 +28,19 @@ struct LineReader {
             }
             if Self.isPageNumber(cleaned) {
                 skipped.append(Skipped(number: number, text: cleaned, reason: "a page number"))
+                pageBreak = true
                 continue
             }
             let (marker, body) = Self.marker(cleaned)
             var line = DocumentLine(lineNumbers: [number], text: body, marker: marker)
-            if !pendingBlank, marker == .none, let last = lines.last, Self.continues(last, with: line) {
+            let mayJoin = !pendingBlank || pageBreak
+            pageBreak = false
+            let firstWord = body.prefix { $0 != " " }.count
+            let wrapped = width.map { previousLength + 1 + firstWord > $0 - 8 } ?? false
+            previousLength = raw.trimmingCharacters(in: .whitespaces).count
+            if mayJoin, marker == .none, let last = lines.last,
+                Self.continues(last, with: line) || (wrapped && !BlockStart.isBlockStart(body))
+            {
                 line.lineNumbers = last.lineNumbers + [number]
                 line.text = Self.join(last.text, body)
                 line.marker = last.marker
@@ -41,6 +53,15 @@ struct LineReader {
         for index in lines.indices {
             lines[index].damage = DamageCheck.reason(lines[index].text)
         }
+    }
+
+    /// The width a document was wrapped at (by a fixed-width export or `pdftotext`), or nil when
+    /// its lines are whole paragraphs: wrapped text has a short longest line that many lines nearly reach.
+    static func wrapWidth(_ lines: [String]) -> Int? {
+        let lengths = lines.map { $0.trimmingCharacters(in: .whitespaces).count }.filter { $0 > 0 }
+        guard let width = lengths.max(), width <= 100, lengths.count >= 10 else { return nil }
+        let nearlyFull = lengths.filter { $0 >= width - 20 }.count
+        return nearlyFull * 4 >= lengths.count ? width : nil
     }
 
     /// Splits on every line ending (LF, CRLF, CR, form feed), NFC; a wide gap, as `pdftotext -layout`
@@ -134,7 +155,9 @@ struct LineReader {
 enum BlockStart {
     static let keywords = ["kế hoạch", "số:", "nơi nhận", "bản điện tử", "trên đây", "thực hiện", "căn cứ"]
 
+    /// Only when capitalized: "thực hiện" in lowercase is the middle of a sentence broken across lines.
     static func isBlockStart(_ text: String) -> Bool {
-        TextPattern("^" + TextPattern.any(keywords)).matches(text)
+        guard text.first?.isLowercase != true else { return false }
+        return TextPattern("^" + TextPattern.any(keywords)).matches(text)
     }
 }

@@ -21,10 +21,16 @@ extension PlanImporter {
             }
         }
 
+        /// Longer phrases that name the field anywhere in a heading, for headings whose first words were damaged.
+        var phrases: [String] {
+            self == .topics ? ["tập trung làm rõ", "cần làm rõ"] : []
+        }
+
         static func of(_ line: DocumentLine) -> NamedField? {
-            allCases.first {
-                TextPattern("^(?:" + TextPattern.any(["những", "các"]) + #"\s+)?"# + TextPattern.any($0.keywords))
+            allCases.first { field in
+                TextPattern("^(?:" + TextPattern.any(["những", "các"]) + #"\s+)?"# + TextPattern.any(field.keywords))
                     .matches(line.label)
+                    || field.phrases.contains { TextPattern(TextPattern.kw($0)).matches(line.label) }
             }
         }
     }
@@ -51,10 +57,11 @@ extension PlanImporter {
         for kind in part.kinds {
             switch kind {
             case .purposes: readList("purposes", loose + unnamed.flatMap { [$0.heading] + $0.children }, \.purposes)
-            case .content: readList("topics", loose, \.topics)
+            case .content:
+                readList("topics", loose, \.topics)
+                readUnnamedTheme(unnamed)
             case .participants: readParticipants(part, loose: loose, items: unnamed)
-            case .schedule where draft.date == nil: readTime([part.heading] + loose)
-            case .schedule: break
+            case .schedule: readUnnamedSchedule(part, loose: loose, items: unnamed)
             case .funding: readFunding(inline.map { [part.heading.with(text: $0)] } ?? loose, source: [part.heading])
             case .agenda: readAgenda(loose + unnamed.flatMap { [$0.heading] + $0.children })
             case .organization: readUnits(loose: loose, items: unnamed)
@@ -66,6 +73,37 @@ extension PlanImporter {
             place(part.bodyLines)
             note("part “\(part.heading.label)” has no field in plan.yaml; it is written to index.md as prose")
         }
+    }
+
+    /// Items of the time-and-venue part whose names were too damaged to read: a date makes the
+    /// time; the next item is taken as the place, and said to be a guess.
+    private mutating func readUnnamedSchedule(_ part: PlanPart, loose: [DocumentLine], items: [PartItem]) {
+        if draft.date == nil { readTime([part.heading] + loose) }
+        for item in items {
+            let lines = [item.heading] + item.children
+            if draft.date == nil {
+                readTime(lines)
+                if draft.date != nil { continue }
+            }
+            if draft.venue == nil, let value = item.heading.valueAfterColon {
+                readVenue([item.heading.with(text: value)] + item.children, source: lines)
+                markGuess("venue", "an item of the time-and-venue part whose name could not be read")
+            }
+        }
+    }
+
+    /// An item of the content part with a quoted value and an unreadable name is the theme (Chủ đề).
+    private mutating func readUnnamedTheme(_ items: [PartItem]) {
+        guard draft.theme == nil,
+            let item = items.first(where: { $0.heading.valueAfterColon?.hasPrefix("“") == true }),
+            let value = item.heading.valueAfterColon
+        else { return }
+        draft.theme = Self.trimmed(value)
+        found("theme", item.heading, guess: "a quoted item of the content part whose name could not be read")
+    }
+
+    mutating func markGuess(_ field: String, _ guess: String) {
+        if let index = report.found.firstIndex(where: { $0.field == field }) { report.found[index].guess = guess }
     }
 
     private mutating func readNamed(_ field: NamedField, heading: DocumentLine, children: [DocumentLine]) {
@@ -110,12 +148,17 @@ extension PlanImporter {
     }
 
     static let delegateCount = TextPattern(
-        #"(\d{1,5})\s*"# + TextPattern.any(["đại biểu", "người", "khách", "thành viên"]))
+        #"(\d{1,5})\s*"# + TextPattern.any(["đại biểu", "người", "khách", "thành viên"]) + "|"
+            + TextPattern.any(["dự kiến", "tổng số", "khoảng"]) + #"\s*(\d{1,5})"#)
+
+    /// "70 đại biểu", "Dự kiến 70", "Tổng số 60 đại biểu".
+    static func delegates(in text: String) -> Int? {
+        delegateCount.firstMatch(in: FoldedText(text)).flatMap { $0.group(1) ?? $0.group(2) }.flatMap { Int($0) }
+    }
 
     private mutating func readParticipants(_ part: PlanPart, loose: [DocumentLine], items: [PartItem]) {
         for line in [part.heading] + loose where draft.expectedDelegates == nil {
-            if let match = Self.delegateCount.firstMatch(in: line.folded), let count = match.group(1).flatMap(Int.init)
-            {
+            if let count = Self.delegates(in: line.text) {
                 draft.expectedDelegates = count
                 found("participants.expected", line)
             }
@@ -123,11 +166,11 @@ extension PlanImporter {
         var categories: [ParticipantCategory] = []
         for item in items {
             let heading = item.heading
-            let count = Self.delegateCount.firstMatch(in: heading.folded)?.group(1).flatMap(Int.init)
+            let count = Self.delegates(in: heading.text)
             var name = heading.label
             if count != nil, let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
             var members = item.children.map(\.text)
-            if let value = heading.valueAfterColon, Self.delegateCount.firstMatch(in: FoldedText(value)) == nil {
+            if let value = heading.valueAfterColon, Self.delegates(in: value) == nil {
                 members.insert(value, at: 0)
             }
             categories.append(ParticipantCategory(name: Self.trimmed(name), count: count, members: members))

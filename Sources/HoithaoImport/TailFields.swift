@@ -33,7 +33,12 @@ extension PlanImporter {
 
     /// Finds the signer's title (one or more uppercase lines) and the name under it; returns their line numbers.
     private mutating func readSigner(_ lines: [DocumentLine]) -> Set<Int> {
-        guard let start = lines.firstIndex(where: DocumentOutline.isSignerTitle) else { return [] }
+        // A title too damaged to recognize is still the last uppercase line above a name.
+        let fallback = lines.indices.last { index in
+            lines[index].marker == .none && lines[index].isUppercase && index + 1 < lines.count
+                && Self.looksLikeName(lines[index + 1])
+        }
+        guard let start = lines.firstIndex(where: DocumentOutline.isSignerTitle) ?? fallback else { return [] }
         var end = start + 1
         while end < lines.count, DocumentOutline.isSignerTitle(lines[end]) {
             end += 1
@@ -46,20 +51,29 @@ extension PlanImporter {
                 used.formUnion(line.lineNumbers)
                 continue
             }
-            let words = line.text.split(separator: " ")
-            if (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) { name = line }
+            if Self.looksLikeName(line) { name = line }
             break
         }
+        place(lines.filter { used.contains($0.number) })
         let title = titles.map { Self.sentenceCase($0.text) }.joined(separator: ", ")
         if let name {
             used.formUnion(name.lineNumbers)
             draft.signer = Signer(title: title, name: Self.nameCase(name.text))
-            found("signer", Array(titles) + [name])
+            let guess = DocumentOutline.isSignerTitle(lines[start]) ? nil : "the last capitalized line above a name"
+            found("signer", Array(titles) + [name], guess: guess)
         } else {
             note("the signer's title “\(title)” has no name under it; the signer is left out")
             place(Array(titles))
         }
         return used
+    }
+
+    /// Two to six words, most capitalized: a damaged name ("Nguyễn Thanh B nh") is still the name, and is flagged.
+    static func looksLikeName(_ line: DocumentLine) -> Bool {
+        let words = line.text.split(separator: " ")
+        let capitalized = words.filter { $0.first?.isUppercase == true }.count
+        return line.marker == .none && (2...6).contains(words.count) && words.first?.first?.isUppercase == true
+            && capitalized * 2 > words.count && !line.text.contains(":")
     }
 
     /// "GIÁM ĐỐC" → "Giám đốc"; abbreviations without vowels (KT., UBND, HĐND) stay as they are.

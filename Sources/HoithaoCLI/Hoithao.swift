@@ -9,7 +9,7 @@ public struct Hoithao: ParsableCommand {
         commandName: "hoithao",
         abstract: "Build a static website for workshops (hội thảo) from Markdown and plan files.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, ExportPlanCommand.self],
         defaultSubcommand: nil
     )
 

@@ -72,3 +72,40 @@ struct ImportCommandTests {
         #expect(run.errors.contains("vai-thieu"))
     }
 }
+
+@Suite("hoithao export-plan")
+struct ExportPlanCommandTests {
+    @Test("Prints the imported plan as Markdown, or writes the HTML page; the result imports to the same plan")
+    func exportImported() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let imported = try hoithao(
+            ["import", ImportCommandTests.seed, "--into", "Content/workshops/vai-thieu"], in: site.root)
+        #expect(imported.status == 0, "\(imported.errors)")
+        let markdown = try hoithao(["export-plan", "vai-thieu"], in: site.root)
+        #expect(markdown.status == 0, "\(markdown.errors)")
+        #expect(markdown.output.contains("**III. THÀNH PHẦN:** Dự kiến 70 đại biểu"))
+        let html = try hoithao(["export-plan", "vai-thieu", "--html", "--output", "ke-hoach.html"], in: site.root)
+        #expect(html.status == 0, "\(html.errors)")
+        let page = try String(contentsOfFile: site.root + "/ke-hoach.html", encoding: .utf8)
+        #expect(page.contains("<h1>KẾ HOẠCH</h1>"))
+        try Data(markdown.output.utf8).write(to: URL(fileURLWithPath: site.root + "/ke-hoach.md"))
+        let again = try hoithao(["import", "ke-hoach.md", "--into", "Content/workshops/lan-hai"], in: site.root)
+        #expect(again.status == 0, "\(again.errors)")
+        let strip = { (path: String) throws -> [Substring] in
+            try String(contentsOfFile: site.contentPath + "/workshops/" + path, encoding: .utf8)
+                .split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.contains("  # ") }
+        }
+        #expect(try strip("lan-hai/plan.yaml") == strip("vai-thieu/plan.yaml"))
+    }
+
+    @Test("An unknown workshop is a usage error; a plan with errors is a content error")
+    func errors() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let unknown = try hoithao(["export-plan", "khong-co"], in: site.root)
+        #expect(unknown.status == 2)
+        try site.write("workshops/toi-gian/plan.yaml", "title: Hội thảo\n")
+        let broken = try hoithao(["export-plan", "toi-gian"], in: site.root)
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("plan.yaml"))
+    }
+}

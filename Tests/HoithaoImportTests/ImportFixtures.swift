@@ -7,12 +7,11 @@ import Testing
 
 /// The seed plan and the loaded result of an import, shared by the import tests.
 enum ImportFixtures {
+    static let folder = Repository.root + "/Tests/Fixtures/import"
+
     /// The real Kế hoạch of the 2020 vải thiều workshop, as Markdown (a copy of the shared seed).
     static var seed: String {
-        get throws {
-            try String(
-                contentsOfFile: Repository.root + "/Tests/Fixtures/import/ke-hoach-vai-thieu-2020.md", encoding: .utf8)
-        }
+        get throws { try String(contentsOfFile: folder + "/ke-hoach-vai-thieu-2020.md", encoding: .utf8) }
     }
 
     /// Loads an imported plan.yaml and index.md with the content loader, as `hoithao build` would.

@@ -9,7 +9,7 @@ struct OtherPlanTests {
     let result: ImportResult
 
     init() throws {
-        let path = Repository.root + "/Tests/Fixtures/import/ke-hoach-chuyen-doi-so-2023.txt"
+        let path = ImportFixtures.folder + "/ke-hoach-chuyen-doi-so-2023.txt"
         result = PlanImporter.run(try String(contentsOfFile: path, encoding: .utf8), source: "2023.txt")
     }
 

@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(file): error: cannot read the file (\(error.localizedDescription))")
             throw ExitCode(1)
         }
-        let result = PlanImporter.run(String(decoding: data, as: UTF8.self), source: file)
+        let result = PlanImporter.run(PlanImporter.decode(data), source: file)
         let report = result.report.text(source: file)
         guard let yaml = result.planYAML, let slug = result.slug else {
             print(report, terminator: "")

@@ -42,6 +42,16 @@ public struct PlanImporter {
             slug: importer.draft.title.map(Slug.make(from:)))
     }
 
+    /// The document's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM as Word and Notepad save
+    /// "Unicode text". Bytes that are not UTF-8 become U+FFFD, and their lines are reported as damaged.
+    public static func decode(_ data: Data) -> String {
+        let bytes = [UInt8](data.prefix(2))
+        if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF], let text = String(data: data, encoding: .utf16) {
+            return text
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// Records that `field` came from `lines`, and marks those lines placed.
     mutating func found(_ field: String, _ lines: [DocumentLine], guess: String? = nil) {
         guard let first = lines.first else { return }

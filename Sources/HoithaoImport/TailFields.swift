@@ -8,10 +8,11 @@ extension PlanImporter {
     static let notAName = TextPattern(TextPattern.any(["đã ký", "ký tên", "đóng dấu", "chữ ký"]))
 
     mutating func readTail(_ lines: [DocumentLine]) {
+        // Indexes, not line numbers: a `pdftotext -layout` line holds both "Nơi nhận:" and "GIÁM ĐỐC".
         let signerLines = readSigner(lines)
         var target: WritableKeyPath<PlanDraft, [String]>?
         var field = ""
-        for line in lines where !signerLines.contains(line.number) {
+        for (index, line) in lines.enumerated() where !signerLines.contains(index) {
             if Self.recipientsStart.matches(line.text) {
                 (target, field) = (\.recipients, "recipients")
             } else if Self.electronicStart.matches(line.text) {
@@ -31,7 +32,7 @@ extension PlanImporter {
         }
     }
 
-    /// Finds the signer's title (one or more uppercase lines) and the name under it; returns their line numbers.
+    /// Finds the signer's title (one or more uppercase lines) and the name under it; returns their indexes.
     private mutating func readSigner(_ lines: [DocumentLine]) -> Set<Int> {
         // A title too damaged to recognize is still the last uppercase line above a name.
         let fallback = lines.indices.last { index in
@@ -44,20 +45,17 @@ extension PlanImporter {
             end += 1
         }
         let titles = lines[start..<end]
-        var used = Set(titles.flatMap(\.lineNumbers))
+        var used = Set(start..<end)
         var name: DocumentLine?
-        for line in lines[end...] where line.marker == .none {
-            if Self.notAName.matches(line.text) {
-                used.formUnion(line.lineNumbers)
-                continue
-            }
-            if Self.looksLikeName(line) { name = line }
+        for index in lines.indices.dropFirst(end) where lines[index].marker == .none {
+            used.insert(index)
+            if Self.notAName.matches(lines[index].text) { continue }
+            if Self.looksLikeName(lines[index]) { name = lines[index] } else { used.remove(index) }
             break
         }
-        place(lines.filter { used.contains($0.number) })
+        place(used.map { lines[$0] })
         let title = titles.map { Self.sentenceCase($0.text) }.joined(separator: ", ")
         if let name {
-            used.formUnion(name.lineNumbers)
             draft.signer = Signer(title: title, name: Self.nameCase(name.text))
             let guess = DocumentOutline.isSignerTitle(lines[start]) ? nil : "the last capitalized line above a name"
             found("signer", Array(titles) + [name], guess: guess)

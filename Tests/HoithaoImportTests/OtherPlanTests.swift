@@ -96,4 +96,29 @@ struct OtherPlanTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(plan?.agenda.first?.sessions.first?.items.count == 6)
     }
+
+    @Test("pdftotext -layout: the two header columns and the recipients beside the signer are split apart")
+    func layoutColumns() throws {
+        let text = """
+            SỞ KHOA HỌC VÀ CÔNG NGHỆ              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                      Độc lập - Tự do - Hạnh phúc
+            Số: 12/KH-KHCN                     Bắc Giang, ngày 3 tháng 4 năm 2024
+                                   KẾ HOẠCH
+                    Tổ chức Hội thảo “Giống cây trồng mới”
+            I. THỜI GIAN VÀ ĐỊA ĐIỂM
+            1. Thời gian: 8 giờ ngày 10/5/2024 (Thứ Sáu).
+            2. Địa điểm: Hội trường Sở.
+            Nơi nhận:                                         GIÁM ĐỐC
+            - Lưu: VT.
+                                                          Nguyễn Văn Bình
+            """
+        let result = PlanImporter.run(text, source: "layout")
+        #expect(result.draft.document.issuer == "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+        #expect(result.draft.document.number == "12/KH-KHCN")
+        #expect(result.draft.document.date == PartialDate(year: 2024, month: 4, day: 3))
+        #expect(result.draft.title == "Giống cây trồng mới")
+        #expect(result.draft.recipients == ["Lưu: VT."])
+        #expect(result.draft.signer == Signer(title: "Giám đốc", name: "Nguyễn Văn Bình"))
+        #expect(result.report.unplaced.isEmpty, "\(result.report.unplaced)")
+    }
 }

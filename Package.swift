@@ -41,10 +41,11 @@ let package = Package(
             name: "HoithaoServer",
             dependencies: ["HoithaoBuild", "HoithaoModel", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        .target(name: "HoithaoImport", dependencies: ["HoithaoModel", "HoithaoContent"]),
         .target(
             name: "HoithaoCLI",
             dependencies: [
-                "HoithaoBuild", "HoithaoModel", "HoithaoScaffold", "HoithaoServer",
+                "HoithaoBuild", "HoithaoModel", "HoithaoScaffold", "HoithaoServer", "HoithaoImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,5 +66,6 @@ let package = Package(
         ),
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
         .testTarget(name: "HoithaoServerTests", dependencies: ["HoithaoServer"]),
+        .testTarget(name: "HoithaoImportTests", dependencies: ["HoithaoImport", "HoithaoContent", "TestSupport"]),
     ]
 )

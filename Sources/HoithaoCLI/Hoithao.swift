@@ -10,7 +10,10 @@ public struct Hoithao: AsyncParsableCommand {
         commandName: "hoithao",
         abstract: "Build a static website for workshops (hội thảo) from Markdown and plan files.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
+            ExportPlanCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -1,0 +1,107 @@
+import Foundation
+import HoithaoModel
+
+/// The outcome of importing one Kế hoạch document.
+public struct ImportResult: Sendable {
+    public var draft: PlanDraft
+    public var report: ImportReport
+    /// The plan.yaml text; nil when a required field (title, date, venue) was not found.
+    public var planYAML: String?
+    public var indexMarkdown: String
+    /// The folder name the workshop gets by default: the slug of its title.
+    public var slug: String?
+}
+
+/// Reads a Kế hoạch (Markdown, or plain text from Word or `pdftotext`) into a workshop plan.
+public struct PlanImporter {
+    var draft = PlanDraft()
+    var report = ImportReport()
+    /// The line numbers whose content went into a field or into index.md.
+    var placed: Set<Int> = []
+
+    /// Imports `text`; `source` names the document in comments and the report.
+    public static func run(_ text: String, source: String) -> ImportResult {
+        var importer = PlanImporter()
+        let reader = LineReader(text)
+        let outline = DocumentOutline(reader.lines)
+        importer.readHeader(outline)
+        importer.readPreamble(outline.preamble)
+        for part in outline.parts {
+            importer.readPart(part)
+        }
+        if importer.draft.date == nil { importer.searchScheduleEverywhere(outline) }
+        importer.readClosing(outline.closing)
+        importer.readTail(outline.tail)
+        importer.finish(reader)
+        let yaml =
+            importer.draft.title != nil && importer.draft.date != nil && importer.draft.venue != nil
+            ? PlanYAML(draft: importer.draft, report: importer.report, source: source).text : nil
+        return ImportResult(
+            draft: importer.draft, report: importer.report, planYAML: yaml,
+            indexMarkdown: IndexMarkdown.text(importer.draft),
+            slug: importer.draft.title.map(Slug.make(from:)))
+    }
+
+    /// The document's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM as Word and Notepad save
+    /// "Unicode text". Bytes that are not UTF-8 become U+FFFD, and their lines are reported as damaged.
+    public static func decode(_ data: Data) -> String {
+        let bytes = [UInt8](data.prefix(2))
+        if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF], let text = String(data: data, encoding: .utf16) {
+            return text
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Records that `field` came from `lines`, and marks those lines placed.
+    mutating func found(_ field: String, _ lines: [DocumentLine], guess: String? = nil) {
+        guard let first = lines.first else { return }
+        if let index = report.found.firstIndex(where: { $0.field == field }) {
+            report.found[index].lines = Set(report.found[index].lines + lines.flatMap(\.lineNumbers)).sorted()
+        } else {
+            report.found.append(
+                ImportReport.Finding(
+                    field: field, lines: Set(lines.flatMap(\.lineNumbers)).sorted(), source: first.quoted, guess: guess)
+            )
+        }
+        place(lines)
+    }
+
+    mutating func found(_ field: String, _ line: DocumentLine, guess: String? = nil) {
+        found(field, [line], guess: guess)
+    }
+
+    mutating func place(_ lines: [DocumentLine]) {
+        placed.formUnion(lines.flatMap(\.lineNumbers))
+    }
+
+    mutating func note(_ text: String) {
+        report.notes.append(text)
+    }
+
+    private mutating func finish(_ reader: LineReader) {
+        let fields: [(String, Bool)] = [
+            ("title", draft.title != nil), ("document.number", draft.document.number != nil),
+            ("document.place", draft.document.place != nil), ("document.date", draft.document.date != nil),
+            ("document.issuer", draft.document.issuer != nil), ("organizers", !draft.organizers.isEmpty),
+            ("project", draft.project != nil), ("theme", draft.theme != nil), ("chairs", !draft.chairs.isEmpty),
+            ("purposes", !draft.purposes.isEmpty), ("topics", !draft.topics.isEmpty), ("date", draft.date != nil),
+            ("start_time", draft.startTime != nil), ("end_time", draft.endTime != nil),
+            ("part_of_day", draft.partOfDay != nil), ("venue", draft.venue != nil),
+            ("participants.expected", draft.expectedDelegates != nil),
+            ("participants.categories", !draft.participants.isEmpty), ("funding", draft.funding != nil),
+            ("organizing_units", !draft.organizingUnits.isEmpty), ("recipients", !draft.recipients.isEmpty),
+            ("signer", draft.signer != nil),
+            ("agenda", !draft.agenda.isEmpty || !draft.untimedProgramme.isEmpty),
+        ]
+        report.missing = fields.filter { !$0.1 }.map(\.0)
+        for line in reader.lines {
+            if let damage = line.damage {
+                report.damaged.append(.init(line: line.number, text: line.quoted, reason: damage))
+            }
+            if placed.isDisjoint(with: line.lineNumbers) {
+                report.unplaced.append(.init(line: line.number, text: line.quoted, reason: ""))
+            }
+        }
+        report.skipped = reader.skipped.map { .init(line: $0.number, text: $0.text, reason: $0.reason) }
+    }
+}

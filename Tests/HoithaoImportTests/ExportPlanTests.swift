@@ -1,0 +1,68 @@
+import Foundation
+import HoithaoImport
+import HoithaoModel
+import Testing
+
+@Suite("export-plan: the plan as a Kế hoạch, and back")
+struct ExportPlanTests {
+    /// plan.yaml without its comments: the values alone.
+    func values(_ yaml: String?) -> [String] {
+        (yaml ?? "").split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+            .map(String.init)
+    }
+
+    func imported(_ text: String) throws -> (ImportResult, Plan) {
+        let result = PlanImporter.run(text, source: "round-trip")
+        let (plan, diagnostics) = try ImportFixtures.load(result)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return (result, try #require(plan))
+    }
+
+    @Test("import → export-plan → import gives the same plan.yaml values", arguments: ["seed", "2023"])
+    func roundTrip(_ name: String) throws {
+        let text =
+            name == "seed"
+            ? try ImportFixtures.seed
+            : try String(
+                contentsOfFile: ImportFixtures.folder + "/ke-hoach-chuyen-doi-so-2023.txt", encoding: .utf8)
+        let (first, plan) = try imported(text)
+        let exported = KeHoachMarkdown.text(plan)
+        let (second, again) = try imported(exported)
+        #expect(values(second.planYAML) == values(first.planYAML))
+        #expect(second.report.unplaced.isEmpty, "\(second.report.unplaced)")
+        #expect(KeHoachMarkdown.text(again) == exported)
+    }
+
+    @Test("The Markdown follows the official layout: header, title, Roman parts in order, signer last")
+    func layout() throws {
+        let (_, plan) = try imported(try ImportFixtures.seed)
+        let markdown = KeHoachMarkdown.text(plan)
+        let order = [
+            "Số: /KH-KHCN", "Bắc Giang, ngày … tháng 5 năm 2020", "## KẾ HOẠCH", "### Tổ chức Hội thảo “Phát triển",
+            "#### I. MỤC ĐÍCH, YÊU CẦU", "#### II. NỘI DUNG", "**III. THÀNH PHẦN:** Dự kiến 70 đại biểu",
+            "#### IV. THỜI GIAN VÀ ĐỊA ĐIỂM", "**1. Thời gian:** Buổi sáng, từ 7 giờ 30 ngày 22/5/2020 (Thứ Sáu).",
+            "**V. KINH PHÍ THỰC HIỆN:**", "#### VI. TỔ CHỨC THỰC HIỆN", "***Nơi nhận:***", "***Bản điện tử:***",
+            "**GIÁM ĐỐC**", "**Nguyễn Thanh Bình**",
+        ]
+        let positions = order.map { markdown.range(of: $0)?.lowerBound }
+        #expect(!positions.contains(nil), "\(zip(order, positions).filter { $0.1 == nil }.map(\.0))")
+        let found = positions.compactMap { $0 }
+        #expect(found == found.sorted())
+    }
+
+    @Test("The HTML page is print-ready and escapes every value")
+    func html() throws {
+        let (_, seedPlan) = try imported(try ImportFixtures.seed)
+        var plan = seedPlan
+        plan.title = "A <script>alert('x')</script> & “B”"
+        plan.signer = Signer(title: "Giám đốc", name: "Nguyễn \"Bình\"")
+        let page = KeHoachHTML.page(plan)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("@page { size: A4;"))
+        #expect(!page.contains("<script>"))
+        #expect(page.contains("A &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; “B”"))
+        #expect(page.contains("Nguyễn &quot;Bình&quot;"))
+        #expect(page.contains("<h2><span class=\"part\">III. THÀNH PHẦN:</span> Dự kiến 70 đại biểu</h2>"))
+        #expect(page.contains("Trung tâm Ứng dụng KH&amp;CN"))
+    }
+}

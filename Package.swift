@@ -11,12 +11,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
         .target(name: "HoithaoModel"),
         .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel"]),
@@ -41,6 +47,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "HoithaoProceedings",
+            dependencies: [
+                "HoithaoModel", "HoithaoMarkdown", "CPangoCairo",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"]),
         .target(
             name: "TestSupport",
@@ -56,5 +69,9 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoProceedingsTests",
+            dependencies: ["HoithaoProceedings", "HoithaoContent", "TestSupport"]
+        ),
     ]
 )

@@ -9,6 +9,8 @@ struct BookParts {
     let labels: ProceedingsLabels
     let markdown: MarkdownRenderer
 
+    var facts: BookFacts { BookFacts(workshop: workshop, site: site, labels: labels) }
+
     static let forewordAnchor = "foreword"
     static let contentsAnchor = "contents"
 
@@ -22,9 +24,7 @@ struct BookParts {
         if let theme = plan.theme {
             items.append(type.item(StyledText(theme, [.italic]), type.serif(12), alignment: .center, after: 36))
         }
-        var lines = [host(), labels.dates(of: plan), place()].compactMap { $0 }
-        lines.removeAll { $0.isEmpty }
-        for line in lines {
+        for line in facts.coverLines {
             items.append(type.item(StyledText(line), type.serif(13), alignment: .center, after: 8))
         }
         return BookPart(items: items, runningHeads: nil, showsPageNumbers: false)
@@ -33,24 +33,13 @@ struct BookParts {
     /// The foreword (the workshop's introduction) and its key facts.
     func frontMatter() -> BookPart {
         var items: [FlowItem] = [partTitle(labels.foreword, anchor: Self.forewordAnchor)]
-        let flow = BlockFlow(type: type, images: images(base: folder, root: folder))
+        let flow = BlockFlow(type: type, images: facts.images())
         items += flow.items(markdown.blocks(workshop.introduction.markdown))
-        var facts = type.item(StyledText(labels.keyFacts), type.sans(13, bold: true), alignment: .left, before: 14)
-        facts.spaceAfter = 6
-        facts.keepWithNext = true
-        items.append(facts)
-        let plan = workshop.plan
-        let rows: [(String, String?)] = [
-            (labels.date, labels.dates(of: plan)),
-            (
-                labels.venue,
-                [plan.venue.name, plan.venue.building, plan.venue.address].compactMap { $0 }.joined(separator: ", ")
-            ),
-            (labels.organizers, plan.organizers.isEmpty ? nil : plan.organizers.joined(separator: "; ")),
-            (labels.theme, plan.theme), (labels.project, plan.project?.title),
-            (labels.chairs, plan.chairs.isEmpty ? nil : plan.chairs.joined(separator: "; ")),
-        ]
-        for case let (label, value?) in rows {
+        var heading = type.item(StyledText(labels.keyFacts), type.sans(13, bold: true), alignment: .left, before: 14)
+        heading.spaceAfter = 6
+        heading.keepWithNext = true
+        items.append(heading)
+        for (label, value) in facts.keyFacts {
             var row = StyledText(label + ": ", [.bold])
             row.append(value)
             items.append(type.item(row, type.body, alignment: .left, after: 4))
@@ -106,9 +95,7 @@ struct BookParts {
             items.append(type.item(text, type.serif(9.5), alignment: .left, indent: indent, before: 4))
         }
         if let last = items.indices.last { items[last].spaceAfter = 18 }
-        let folder = paper.source.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-            .joined(separator: "/")
-        let flow = BlockFlow(type: type, images: images(base: folder, root: self.folder))
+        let flow = BlockFlow(type: type, images: facts.images(forFileAt: paper.source))
         items += flow.items(markdown.blocks(paper.body.markdown))
         let authors = paper.authors.map(\.name).joined(separator: ", ")
         return BookPart(items: items, runningHeads: (authors.isEmpty ? paper.title : authors, paper.title))
@@ -129,24 +116,6 @@ struct BookParts {
         item.pageNumber = type.text(
             StyledText(String(pages[anchor] ?? 888)), type.body, width: numberWidth, alignment: .right)
         return item
-    }
-
-    private var folder: String {
-        workshop.planPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-    }
-
-    private func images(base: String, root: String) -> ImageFinder {
-        ImageFinder(base: base.isEmpty ? "." : base, root: root.isEmpty ? "." : root)
-    }
-
-    private func host() -> String? {
-        workshop.plan.document?.issuer ?? workshop.plan.organizers.first ?? site.host
-    }
-
-    private func place() -> String? {
-        let venue = workshop.plan.venue
-        return [venue.building ?? venue.name, venue.address ?? workshop.plan.document?.place].compactMap { $0 }
-            .joined(separator: ", ")
     }
 }
 

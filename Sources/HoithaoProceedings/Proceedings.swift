@@ -73,6 +73,13 @@ public struct Proceedings: Sendable {
         return try document.finish()
     }
 
+    /// The book as an EPUB 3 file.
+    public func epub() throws -> Data {
+        let facts = BookFacts(workshop: workshop, site: site, labels: labels)
+        let writer = EPUBWriter(facts: facts, sections: sections, markdown: markdown, date: workshop.plan.lastDate)
+        return try writer.write()
+    }
+
     /// The workshop's last day at midnight in its own zone: a date from the content, so every build
     /// of the same content gives the same bytes.
     var metadataDate: String {

@@ -55,6 +55,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"]),
+        .executableTarget(
+            name: "proceedings-benchmark",
+            dependencies: ["HoithaoProceedings", "HoithaoContent", "HoithaoModel"],
+            path: "Benchmarks/ProceedingsBenchmark"
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["HoithaoModel", "HoithaoBuild"],

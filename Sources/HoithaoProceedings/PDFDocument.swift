@@ -30,8 +30,12 @@ final class PDFDocument {
         }
         self.cairo = cairo
         self.pango = pango
-        // Sizes are in points (72 per inch), and glyph advances are not rounded to a screen's pixels,
-        // so what is measured is exactly what is printed.
+        Self.configure(pango)
+    }
+
+    /// Sizes are in points (72 per inch), and glyph advances are not rounded to a screen's pixels,
+    /// so what is measured is exactly what is printed.
+    static func configure(_ pango: OpaquePointer) {
         pango_cairo_context_set_resolution(pango, 72)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -100,6 +104,24 @@ final class PDFDocument {
             throw ProceedingsError.cairo(String(cString: cairo_status_to_string(status)))
         }
         return sink.data
+    }
+}
+
+/// A Pango context on a font map of its own, for shaping text on another thread (a Pango font map
+/// must not be used by two threads at once); owns both.
+final class ShapingContext: @unchecked Sendable {
+    let context: OpaquePointer
+
+    init?() {
+        guard let fontMap = pango_cairo_font_map_new() else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(fontMap)) }
+        guard let context = pango_font_map_create_context(fontMap) else { return nil }
+        self.context = context
+        PDFDocument.configure(context)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
     }
 }
 

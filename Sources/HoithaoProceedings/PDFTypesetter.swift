@@ -9,11 +9,13 @@ struct PDFTypesetter {
     private var cairo: OpaquePointer { document.cairo }
 
     func draw(_ pages: [Page], parts: [BookPart], anchors: [String: Int]) {
+        // A part's running heads are the same on all its pages: shape each once.
+        var heads: [String: TextLayout] = [:]
         for (index, page) in pages.enumerated() {
             let number = index + 1
             if !page.isBlank {
                 let part = parts[page.part]
-                drawFurniture(part, page: page, number: number)
+                drawFurniture(part, page: page, number: number, heads: &heads)
                 for placement in page.placements {
                     draw(part.items[placement.item], placement, left: layout.left(onPage: number), anchors: anchors)
                 }
@@ -23,14 +25,18 @@ struct PDFTypesetter {
     }
 
     /// The running head (not on a part's first page) and the page number.
-    private func drawFurniture(_ part: BookPart, page: Page, number: Int) {
+    private func drawFurniture(_ part: BookPart, page: Page, number: Int, heads cache: inout [String: TextLayout]) {
         let left = layout.left(onPage: number)
         cairo_set_source_rgb(cairo, 0.35, 0.35, 0.35)
         if let heads = part.runningHeads, !page.isFirstOfPart {
             let isRecto = number % 2 == 1
-            let head = type.text(
-                StyledText(isRecto ? heads.recto : heads.verso, [.italic]), type.serif(8.5),
-                alignment: isRecto ? .right : .left, singleLine: true)
+            let text = isRecto ? heads.recto : heads.verso
+            let key = (isRecto ? "r" : "v") + text
+            let head =
+                cache[key]
+                ?? type.text(
+                    StyledText(text, [.italic]), type.serif(8.5), alignment: isRecto ? .right : .left, singleLine: true)
+            cache[key] = head
             let baseline = layout.topMargin - 22
             show(head, line: 0, x: left, baseline: baseline)
             cairo_set_line_width(cairo, 0.4)

@@ -29,7 +29,7 @@ public struct Proceedings: Sendable {
         let papers = sections.flatMap(\.papers)
         let paginator = Paginator(bodyHeight: layout.bodyHeight)
         var parts = [builder.cover(), builder.frontMatter(), builder.contents(sections, pages: [:])]
-        parts += papers.map { builder.paper($0) }
+        parts += paperParts(papers, type: type)
         let contentsIndex = 2
         var (pages, anchors) = paginator.paginate(parts)
         // The contents print page numbers that depend on their own length: repeat until stable.
@@ -56,6 +56,30 @@ public struct Proceedings: Sendable {
             subject: workshop.plan.theme ?? labels.book,
             keywords: orderedUnique(papers.flatMap(\.keywords)).joined(separator: ", "), date: metadataDate)
         return try document.finish()
+    }
+
+    /// The papers' parts. Shaping is most of the work, so the second half of the papers is shaped on
+    /// another thread with its own font map; each paper always goes to the same half, so the output
+    /// does not depend on timing. Pages are still drawn in order, on one thread.
+    private func paperParts(_ papers: [Paper], type: Typography) -> [BookPart] {
+        let half = papers.count / 2
+        guard half >= 4, let second = ShapingContext() else {
+            return papers.map { parts(type).paper($0) }
+        }
+        let work = ParallelParts(
+            [
+                (type, Array(papers[..<half])),
+                (Typography(context: second.context, layout: layout), Array(papers[half...])),
+            ])
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let (type, papers) = work.input[index]
+            work.store(index, papers.map { parts(type).paper($0) })
+        }
+        return withExtendedLifetime(second) { work.output.flatMap { $0 } }
+    }
+
+    private func parts(_ type: Typography) -> BookParts {
+        BookParts(type: type, workshop: workshop, site: site, labels: labels, markdown: markdown)
     }
 
     /// One paper on its own, typeset as in the book, its pages numbered from 1.
@@ -94,5 +118,22 @@ public struct Proceedings: Sendable {
     private func orderedUnique(_ values: [String]) -> [String] {
         var seen: Set<String> = []
         return values.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The inputs and results of shaping on two threads: each thread reads its own input and writes
+/// its own result under the lock, so sharing it is safe although Pango's pointers are not `Sendable`.
+private final class ParallelParts: @unchecked Sendable {
+    let input: [(Typography, [Paper])]
+    private(set) var output: [[BookPart]]
+    private let lock = NSLock()
+
+    init(_ input: [(Typography, [Paper])]) {
+        self.input = input
+        output = Array(repeating: [], count: input.count)
+    }
+
+    func store(_ index: Int, _ parts: [BookPart]) {
+        lock.withLock { output[index] = parts }
     }
 }

@@ -160,6 +160,16 @@ struct BookPDFTests {
         #expect(try book.proceedings.paperPDF(paper) == (try book.proceedings.paperPDF(paper)))
     }
 
+    @Test("the page size is configurable: the same book on A5 has more, smaller pages")
+    func a5() throws {
+        let book = try Self.demo.get()
+        var proceedings = book.proceedings
+        proceedings.layout = .a5
+        let pdf = try BookSupport.file(try proceedings.bookPDF(), named: "a5.pdf")
+        #expect(try BookSupport.run(["pdfinfo", pdf]).contains("Page size:       419.528 x 595.276 pts"))
+        #expect(try BookSupport.pageCount(pdf) > book.pages)
+    }
+
     @Test("a paper's own PDF starts with its title on page 1 and has one bookmark")
     func paperPDF() throws {
         let book = try Self.demo.get()

@@ -12,12 +12,18 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
         .target(name: "HoithaoModel"),
         .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel"]),
@@ -49,7 +55,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "HoithaoProceedings",
+            dependencies: [
+                "HoithaoModel", "HoithaoMarkdown", "CPangoCairo",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"]),
+        .executableTarget(
+            name: "proceedings-benchmark",
+            dependencies: ["HoithaoProceedings", "HoithaoContent", "HoithaoModel"],
+            path: "Benchmarks/ProceedingsBenchmark"
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["HoithaoModel", "HoithaoBuild"],
@@ -67,5 +85,9 @@ let package = Package(
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
         .testTarget(name: "HoithaoServerTests", dependencies: ["HoithaoServer"]),
         .testTarget(name: "HoithaoImportTests", dependencies: ["HoithaoImport", "HoithaoContent", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoProceedingsTests",
+            dependencies: ["HoithaoProceedings", "HoithaoContent", "TestSupport"]
+        ),
     ]
 )

@@ -40,13 +40,13 @@ public struct MarkdownRenderer: Sendable {
         // Source positions are for locating problems, not for the published HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
         guard let html = cmark_render_html(document, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings)
+            return RenderedMarkdown(html: "", headings: headings, markdown: source)
         }
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings)
+        return RenderedMarkdown(html: String(cString: html), headings: headings, markdown: source)
     }
 
-    private func parse(_ source: String, options: Int32) -> OpaquePointer? {
+    func parse(_ source: String, options: Int32) -> OpaquePointer? {
         guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         var text = source
@@ -99,7 +99,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The text a reader sees in a node: its text and code literals, breaks as spaces.
-    private func plainText(of node: OpaquePointer) -> String {
+    func plainText(of node: OpaquePointer) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return text }
         defer { cmark_iter_free(iterator) }

@@ -101,10 +101,13 @@ public struct Page: Sendable {
 public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
     public var headings: [Heading]
+    /// The Markdown it was rendered from, for outputs that need its structure (the proceedings book).
+    public var markdown: String
 
-    public init(html: String, headings: [Heading]) {
+    public init(html: String, headings: [Heading], markdown: String = "") {
         self.html = html
         self.headings = headings
+        self.markdown = markdown
     }
 
     public static let empty = RenderedMarkdown(html: "", headings: [])

@@ -1,0 +1,129 @@
+import CPangoCairo
+import HoithaoMarkdown
+
+/// Makes text layouts in the book's typefaces on one Pango context.
+struct Typography {
+    let context: OpaquePointer
+    let layout: BookLayout
+
+    var body: Font { Font(family: layout.serif, size: layout.bodySize) }
+
+    func sans(_ size: Double, bold: Bool = false, italic: Bool = false) -> Font {
+        Font(family: layout.sans, size: size, bold: bold, italic: italic)
+    }
+
+    func serif(_ size: Double, italic: Bool = false) -> Font {
+        Font(family: layout.serif, size: size, italic: italic)
+    }
+
+    func text(
+        _ text: StyledText, _ font: Font, width: Double? = nil, alignment: Alignment = .justified,
+        singleLine: Bool = false
+    ) -> TextLayout {
+        TextLayout(
+            text, font: font, width: width ?? layout.textWidth, alignment: alignment, context: context,
+            monoFamily: layout.mono, lineSpacing: layout.lineSpacing, singleLine: singleLine)
+    }
+
+    /// A flow item of one text layout.
+    func item(
+        _ styled: StyledText, _ font: Font, alignment: Alignment = .justified, indent: Double = 0,
+        before: Double = 0, after: Double = 0
+    ) -> FlowItem {
+        var item = FlowItem(
+            .text(text(styled, font, width: layout.textWidth - indent, alignment: alignment)))
+        item.indent = indent
+        item.spaceBefore = before
+        item.spaceAfter = after
+        return item
+    }
+}
+
+/// Turns Markdown blocks into flow items: paragraphs, headings, lists, quotes, code, rules, pictures.
+struct BlockFlow {
+    let type: Typography
+    let images: ImageFinder
+
+    static let listIndent = 18.0
+    static let quoteIndent = 16.0
+
+    func items(_ blocks: [MarkdownBlock], indent: Double = 0, quoteDepth: Int = 0, tight: Bool = false) -> [FlowItem] {
+        var result: [FlowItem] = []
+        for block in blocks {
+            var produced = items(block, indent: indent, tight: tight)
+            for index in produced.indices { produced[index].quoteDepth += quoteDepth }
+            result += produced
+        }
+        return result
+    }
+
+    private func items(_ block: MarkdownBlock, indent: Double, tight: Bool) -> [FlowItem] {
+        let gap = type.layout.bodySize * (tight ? 0.25 : 0.6)
+        switch block {
+        case .paragraph(let inlines):
+            return [type.item(StyledText(inlines: inlines), type.body, indent: indent, after: gap)]
+        case .heading(let level, let inlines, _):
+            let sizes = [15.0, 13, 11.5, 10.5]
+            let size = sizes[min(max(level, 1), sizes.count) - 1]
+            var item = type.item(
+                StyledText(inlines: inlines), type.sans(size, bold: true, italic: level > 3), alignment: .left,
+                indent: indent, before: size * 0.9, after: size * 0.4)
+            item.keepWithNext = true
+            return [item]
+        case .list(let ordered, let start, let entries):
+            return list(ordered: ordered, start: start, entries: entries, indent: indent, gap: gap)
+        case .quote(let blocks):
+            var quoted = items(blocks, indent: indent + Self.quoteIndent, quoteDepth: 1)
+            if !quoted.isEmpty { quoted[quoted.count - 1].spaceAfter = gap }
+            return quoted
+        case .code(let code, _):
+            var item = type.item(
+                StyledText(code), Font(family: type.layout.mono, size: type.layout.bodySize * 0.85), alignment: .left,
+                indent: indent + 6, before: 2, after: gap + 4)
+            item.isCode = true
+            return [item]
+        case .thematicBreak:
+            var item = FlowItem(.rule)
+            item.spaceBefore = gap
+            item.spaceAfter = gap * 2
+            return [item]
+        case .image(let url, let alt):
+            return picture(url: url, alt: alt, indent: indent, gap: gap)
+        }
+    }
+
+    private func list(ordered: Bool, start: Int, entries: [[MarkdownBlock]], indent: Double, gap: Double)
+        -> [FlowItem]
+    {
+        var result: [FlowItem] = []
+        let depth = Int(indent / Self.listIndent)
+        for (number, entry) in entries.enumerated() {
+            var produced = items(entry, indent: indent + Self.listIndent, tight: true)
+            let marker = ordered ? "\(start + number)." : (depth % 2 == 0 ? "•" : "–")
+            if !produced.isEmpty {
+                produced[0].marker = type.text(StyledText(marker), type.body, width: Self.listIndent, alignment: .left)
+            }
+            result += produced
+        }
+        if !result.isEmpty { result[result.count - 1].spaceAfter = gap }
+        return result
+    }
+
+    private func picture(url: String, alt: String, indent: Double, gap: Double) -> [FlowItem] {
+        guard let image = images.image(url) else {
+            return [type.item(StyledText("[\(alt)]", [.italic]), type.body, indent: indent, after: gap)]
+        }
+        image.fit(width: type.layout.textWidth - indent, maximumHeight: type.layout.bodyHeight * 0.75)
+        var item = FlowItem(.image(image))
+        item.indent = indent + (type.layout.textWidth - indent - image.width) / 2
+        item.spaceBefore = gap
+        item.spaceAfter = gap
+        guard !alt.isEmpty else { return [item] }
+        item.keepWithNext = true
+        item.spaceAfter = 4
+        let caption = type.item(
+            StyledText(alt, [.italic]), type.serif(type.layout.bodySize * 0.9), alignment: .center, indent: indent,
+            after: gap * 1.5)
+        return [item, caption]
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import HoithaoMarkdown
+
+/// Writes Markdown blocks as XHTML for the EPUB, collecting the pictures it refers to.
+///
+/// Built from the block tree rather than libcmark's HTML, so every element is well-formed XML
+/// whatever the site's raw HTML setting: void elements closed, text escaped, relative links (which
+/// point into the website, not the book) kept as plain text.
+struct XHTMLWriter {
+    /// The EPUB's pictures by source path, and their names inside the book.
+    var images: [(path: String, name: String)] = []
+
+    /// A document's blocks under its `h1` title: its highest headings become `h2`.
+    mutating func document(_ blocks: [MarkdownBlock], finder: ImageFinder) -> String {
+        let levels = blocks.compactMap { block -> Int? in
+            if case .heading(let level, _, _) = block { return level }
+            return nil
+        }
+        return self.blocks(blocks, finder: finder, shift: max(0, 2 - (levels.min() ?? 2)))
+    }
+
+    private mutating func blocks(_ blocks: [MarkdownBlock], finder: ImageFinder, shift: Int) -> String {
+        blocks.map { block($0, finder: finder, shift: shift) }.joined()
+    }
+
+    private mutating func block(_ block: MarkdownBlock, finder: ImageFinder, shift: Int) -> String {
+        switch block {
+        case .paragraph(let inlines):
+            return "<p>\(self.inlines(inlines, finder: finder))</p>\n"
+        case .heading(let level, let inlines, let id):
+            let tag = "h\(min(level + shift, 6))"
+            return "<\(tag) id=\"\(Self.escape(id))\">\(self.inlines(inlines, finder: finder))</\(tag)>\n"
+        case .list(let ordered, let start, let items):
+            let open = ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>"
+            let entries = items.map { "<li>\(blocks($0, finder: finder, shift: shift))</li>\n" }.joined()
+            return open + "\n" + entries + (ordered ? "</ol>\n" : "</ul>\n")
+        case .quote(let children):
+            return "<blockquote>\n\(blocks(children, finder: finder, shift: shift))</blockquote>\n"
+        case .code(let code, _):
+            return "<pre><code>\(Self.escape(code))</code></pre>\n"
+        case .thematicBreak:
+            return "<hr/>\n"
+        case .image(let url, let alt):
+            guard let source = image(url, finder: finder) else { return "<p>[\(Self.escape(alt))]</p>\n" }
+            let caption = alt.isEmpty ? "" : "<figcaption>\(Self.escape(alt))</figcaption>"
+            return "<figure><img src=\"\(source)\" alt=\"\(Self.escape(alt))\"/>\(caption)</figure>\n"
+        }
+    }
+
+    mutating func inlines(_ inlines: [MarkdownInline], finder: ImageFinder) -> String {
+        var result = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let text): result += Self.escape(text)
+            case .emphasis(let children): result += "<em>\(self.inlines(children, finder: finder))</em>"
+            case .strong(let children): result += "<strong>\(self.inlines(children, finder: finder))</strong>"
+            case .code(let code): result += "<code>\(Self.escape(code))</code>"
+            case .link(let url, let children):
+                let content = self.inlines(children, finder: finder)
+                result += Self.isExternal(url) ? "<a href=\"\(Self.escape(url))\">\(content)</a>" : content
+            case .image(let url, let alt):
+                if let source = image(url, finder: finder) {
+                    result += "<img src=\"\(source)\" alt=\"\(Self.escape(alt))\"/>"
+                } else {
+                    result += Self.escape(alt)
+                }
+            case .lineBreak: result += "<br/>"
+            }
+        }
+        return result
+    }
+
+    /// The picture's name inside the book, adding it the first time; nil when it cannot be used.
+    private mutating func image(_ url: String, finder: ImageFinder) -> String? {
+        guard let path = finder.path(of: url), let data = FileManager.default.contents(atPath: path),
+            let type = EPUBMediaType.image(data)
+        else { return nil }
+        if let known = images.first(where: { $0.path == path }) { return known.name }
+        let name = "images/image-\(images.count + 1).\(type.fileExtension)"
+        images.append((path, name))
+        return name
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return ["http://", "https://", "mailto:"].contains { lowered.hasPrefix($0) }
+    }
+
+    /// Text for XML content and attribute values; characters XML 1.0 forbids are dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\u{2028}": result += " "
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// The picture types an EPUB reading system must show.
+enum EPUBMediaType {
+    case png, jpeg
+
+    static func image(_ data: Data) -> EPUBMediaType? {
+        if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return .png }
+        if data.starts(with: [0xFF, 0xD8]) { return .jpeg }
+        return nil
+    }
+
+    var fileExtension: String { self == .png ? "png" : "jpg" }
+    var mimeType: String { self == .png ? "image/png" : "image/jpeg" }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import HoithaoMarkdown
+import HoithaoModel
+import HoithaoProceedings
+import Testing
+
+@Suite("The proceedings book as PDF")
+struct BookPDFTests {
+    /// The demo workshop's book, and the stress fixture's, each built once for the suite.
+    static let demo = Result { try Book(BookSupport.proceedings("vi-du-hoi-thao-mau")) }
+    static let fixture = Result { () throws -> Book in
+        let site = try BookFixture.site()
+        return try withExtendedLifetime(site) {
+            try Book(BookSupport.proceedings(BookFixture.slug, in: site.contentPath))
+        }
+    }
+
+    /// A built book: its proceedings, its PDF on disk and its page count.
+    struct Book: Sendable {
+        let proceedings: Proceedings
+        let pdf: String
+        let pages: Int
+
+        init(_ proceedings: Proceedings) throws {
+            self.proceedings = proceedings
+            pdf = try BookSupport.file(try proceedings.bookPDF(), named: "book.pdf")
+            pages = try BookSupport.pageCount(pdf)
+        }
+
+        var papers: [Paper] { proceedings.workshop.papers }
+        var sections: Int { Set(papers.compactMap(\.section)).count }
+
+        /// Each paper's page number as printed in the table of contents.
+        func contentsNumbers() throws -> [String: Int] {
+            var numbers: [String: Int] = [:]
+            for page in 1...min(pages, 8) {
+                let lines = try BookSupport.text(pdf, page: page, layout: true).split(separator: "\n")
+                for paper in papers {
+                    let prefix = String(paper.title.prefix(30))
+                    guard let line = lines.first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) }),
+                        let number = line.split(separator: " ").last.flatMap({ Int($0) })
+                    else { continue }
+                    numbers[paper.slug] = number
+                }
+            }
+            return numbers
+        }
+    }
+
+    @Test("the demo book is A4, with a cover, the front matter, the contents and every paper", arguments: [demo])
+    func demoBook(_ book: Result<Book, any Error>) throws {
+        let book = try book.get()
+        let info = try BookSupport.run(["pdfinfo", book.pdf])
+        #expect(info.contains("A4"))
+        #expect(book.pages >= 5 + 2 * book.papers.count - 1)
+        let cover = try BookSupport.text(book.pdf, page: 1)
+        #expect(BookSupport.containsExactly(cover, book.proceedings.workshop.plan.title))
+        #expect(BookSupport.containsExactly(cover, "14 October 2027"))
+        #expect(BookSupport.containsExactly(try BookSupport.text(book.pdf, page: 3), "Foreword"))
+    }
+
+    @Test(
+        "each contents entry's page number is the right-hand page where that paper begins", arguments: [demo, fixture])
+    func contentsPageNumbers(_ book: Result<Book, any Error>) throws {
+        let book = try book.get()
+        let numbers = try book.contentsNumbers()
+        #expect(numbers.count == book.papers.count)
+        for paper in book.papers {
+            let page = try #require(numbers[paper.slug])
+            #expect(page % 2 == 1, "\(paper.slug) starts on a left-hand page")
+            #expect(BookSupport.containsExactly(try BookSupport.text(book.pdf, page: page), paper.title))
+            #expect(!BookSupport.containsExactly(try BookSupport.text(book.pdf, page: page - 1), paper.title))
+        }
+    }
+
+    @Test("the outline has one bookmark per section and per paper", arguments: [demo, fixture])
+    func outline(_ book: Result<Book, any Error>) throws {
+        let book = try book.get()
+        let outline = try BookSupport.outline(book.pdf)
+        #expect(outline.count == book.sections + book.papers.count)
+        for paper in book.papers { #expect(outline.contains(paper.title.replacingOccurrences(of: "&", with: "&amp;"))) }
+    }
+
+    @Test("Vietnamese text extracts back unchanged and in NFC")
+    func vietnameseRoundTrip() throws {
+        let book = try Self.fixture.get()
+        let text = try BookSupport.text(book.pdf)
+        #expect(Array(text.unicodeScalars) == Array(text.nfc.unicodeScalars))
+        let words =
+            BookFixture.titles + [
+                "Mục lục", "Lời giới thiệu", "Nguyễn Thị Hương", "Trần Quốc Đạt", "Thực trạng và giải pháp",
+            ]
+        for phrase in words { #expect(BookSupport.containsExactly(text, phrase), "\(phrase)") }
+    }
+
+    @Test("a heading is never the last line of a page")
+    func headingsKeepWithNext() throws {
+        let book = try Self.fixture.get()
+        let headings = Set(BookFixture.headings + book.papers.compactMap(\.section))
+        var lastLines: [String] = []
+        for page in 1...book.pages {
+            var lines = try BookSupport.text(book.pdf, page: page).split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            lines.removeAll(where: \.isEmpty)
+            if let last = lines.last, Int(last) != nil { lines.removeLast() }
+            if let last = lines.last { lastLines.append(last) }
+        }
+        #expect(lastLines.count > 20)
+        for line in lastLines { #expect(!headings.contains(line), "page ends with the heading \(line)") }
+    }
+
+    @Test("PNG and JPEG pictures are in the PDF, the JPEG as it was")
+    func images() throws {
+        let book = try Self.fixture.get()
+        let list = try BookSupport.run(["pdfimages", "-list", book.pdf]).split(separator: "\n").dropFirst(2)
+        #expect(list.count == 2 * book.papers.count)
+        #expect(list.filter { $0.contains("jpeg") }.count == book.papers.count)
+    }
+
+    @Test("links to the web work and the contents link to the papers' pages")
+    func links() throws {
+        let book = try Self.fixture.get()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: book.pdf))
+        #expect(bytes.range(of: Data("/URI (https://sokhcn.example.vn/vai-thieu)".utf8)) != nil)
+        #expect(bytes.range(of: Data("/Dest [".utf8)) != nil)
+    }
+
+    @Test("a private e-mail address never appears; a public one does")
+    func privacy() throws {
+        let book = try Self.fixture.get()
+        let text = try BookSupport.text(book.pdf)
+        #expect(!text.contains(BookFixture.privateEmail))
+        #expect(text.contains(BookFixture.publicEmail))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: book.pdf))
+        #expect(bytes.range(of: Data(BookFixture.privateEmail.utf8)) == nil)
+        let paper = try BookSupport.file(try book.proceedings.paperPDF(book.papers[0]), named: "paper.pdf")
+        #expect(!(try BookSupport.text(paper)).contains(BookFixture.privateEmail))
+    }
+
+    @Test("fonts are embedded and subset, and the metadata comes from the content")
+    func fontsAndMetadata() throws {
+        let book = try Self.demo.get()
+        let fonts = try BookSupport.run(["pdffonts", book.pdf]).split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for font in fonts { #expect(font.contains(" yes yes yes "), "\(font)") }
+        let info = try BookSupport.run(["pdfinfo", book.pdf])
+        #expect(info.contains("Title:           Example: Smart irrigation"))
+        #expect(info.contains("Author:          Nguyễn Văn An"))
+        #expect(info.contains("Keywords:        soil moisture"))
+        #expect(info.contains("CreationDate:    Thu Oct 14 17:00:00 2027 UTC"))
+    }
+
+    @Test("building the same content twice gives the same bytes")
+    func reproducible() throws {
+        let book = try Self.demo.get()
+        let first = try book.proceedings.bookPDF()
+        #expect(first == (try Data(contentsOf: URL(fileURLWithPath: book.pdf))))
+        let paper = book.papers[0]
+        #expect(try book.proceedings.paperPDF(paper) == (try book.proceedings.paperPDF(paper)))
+    }
+
+    @Test("the page size is configurable: the same book on A5 has more, smaller pages")
+    func a5() throws {
+        let book = try Self.demo.get()
+        var proceedings = book.proceedings
+        proceedings.layout = .a5
+        let pdf = try BookSupport.file(try proceedings.bookPDF(), named: "a5.pdf")
+        #expect(try BookSupport.run(["pdfinfo", pdf]).contains("Page size:       419.528 x 595.276 pts"))
+        #expect(try BookSupport.pageCount(pdf) > book.pages)
+    }
+
+    @Test("a paper's own PDF starts with its title on page 1 and has one bookmark")
+    func paperPDF() throws {
+        let book = try Self.demo.get()
+        let paper = book.papers[0]
+        let pdf = try BookSupport.file(try book.proceedings.paperPDF(paper), named: "paper.pdf")
+        #expect(try BookSupport.pageCount(pdf) >= 1)
+        #expect(BookSupport.containsExactly(try BookSupport.text(pdf, page: 1), paper.title))
+        #expect(try BookSupport.outline(pdf) == [paper.title])
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import HoithaoModel
+import HoithaoProceedings
+import Testing
+
+@Suite("The proceedings book as EPUB")
+struct EPUBTests {
+    /// Where Debian's epubcheck package installs its jar.
+    static let epubcheck = "/usr/share/java/epubcheck.jar"
+
+    /// The EPUB's files, unpacked with `unzip` into a temporary folder.
+    static func unpack(_ epub: String) throws -> String {
+        let folder = epub + "-files"
+        try BookSupport.run(["unzip", "-q", "-o", epub, "-d", folder])
+        return folder
+    }
+
+    static func check(_ epub: String) throws -> String {
+        try BookSupport.run(["java", "-jar", epubcheck, epub], includeErrors: true)
+    }
+
+    @Test("the demo workshop's EPUB passes epubcheck with no error and no warning")
+    func demoPassesEpubcheck() throws {
+        let proceedings = try BookSupport.proceedings("vi-du-hoi-thao-mau")
+        let epub = try BookSupport.file(try proceedings.epub(), named: "book.epub")
+        let report = try Self.check(epub)
+        #expect(report.contains("No errors or warnings detected"), "\(report)")
+    }
+
+    @Test("the Vietnamese fixture's EPUB, with pictures, passes epubcheck and keeps private e-mail out")
+    func fixturePassesEpubcheck() throws {
+        let site = try BookFixture.site()
+        let proceedings = try BookSupport.proceedings(BookFixture.slug, in: site.contentPath)
+        let data = try proceedings.epub()
+        let epub = try BookSupport.file(data, named: "book.epub")
+        let report = try Self.check(epub)
+        #expect(report.contains("No errors or warnings detected"), "\(report)")
+        let folder = try Self.unpack(epub)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder).sorted()
+        #expect(files.filter { $0.hasPrefix("EPUB/paper-") }.count == BookFixture.titles.count)
+        #expect(files.contains("EPUB/nav.xhtml"))
+        #expect(files.filter { $0.hasPrefix("EPUB/images/") }.count == 2)
+        var everything = ""
+        for file in files where file.hasSuffix(".xhtml") || file.hasSuffix(".opf") {
+            everything += try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+        }
+        #expect(!everything.contains(BookFixture.privateEmail))
+        #expect(everything.contains(BookFixture.publicEmail))
+        #expect(everything.contains("Ứng dụng công nghệ số"))
+        #expect(try proceedings.epub() == data)
+    }
+
+    @Test("the mimetype entry comes first and is stored uncompressed")
+    func mimetypeFirst() throws {
+        let proceedings = try BookSupport.proceedings("vi-du-hoi-thao-mau")
+        let data = try proceedings.epub()
+        // A stored local file header at offset 0: compression method 0 at byte 8, the name at byte 30.
+        #expect(data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+        #expect(data[8] == 0 && data[9] == 0)
+        #expect(data.subdata(in: 30..<38) == Data("mimetype".utf8))
+        #expect(data.subdata(in: 38..<58) == Data("application/epub+zip".utf8))
+    }
+}

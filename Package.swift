@@ -40,7 +40,10 @@ let package = Package(
         ),
         .target(
             name: "HoithaoBuild",
-            dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoSchedule", "HoithaoTheme"]
+            dependencies: [
+                "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings", "HoithaoSchedule",
+                "HoithaoTheme",
+            ]
         ),
         .target(name: "HoithaoScaffold", dependencies: ["HoithaoModel"]),
         .target(

@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var checksLinks = false
     /// Whether to ignore the cache and the previous output, and write every file anew.
     public var clean = false
+    /// Whether to typeset the proceedings books (PDF, EPUB); `--no-books` skips them for a fast preview.
+    public var makesBooks = true
     /// The day the build takes as today, to tell upcoming workshops from past ones.
     public var today: CalendarDate
 

@@ -11,6 +11,8 @@ struct ContextBuilder {
     let theme: Theme
     let baseURL: String?
     let today: CalendarDate
+    /// Size and SHA-256 of every made download (books, paper PDFs, the authors' zip), by output path.
+    var downloads: [String: FileFacts] = [:]
 
     func context(for kind: PageKind) -> [String: Any] {
         let path = site.path(of: kind)

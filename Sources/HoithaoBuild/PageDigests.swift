@@ -8,6 +8,13 @@ struct PageDigests: Sendable {
     let shared: Digest
     private let workshops: [Digest]
 
+    /// What the workshop's pages list: its plan, introduction, papers' front matter and files.
+    func workshopDigest(_ index: Int) -> Digest {
+        var digest = shared
+        digest.add(workshops[index])
+        return digest
+    }
+
     init(site: Site, contentPath: String, theme: Digest, version: String, options: BuildOptions) {
         self.site = site
         self.contentPath = contentPath

@@ -28,22 +28,3 @@ struct ParticipantChart {
             """
     }
 }
-
-/// Escaping for text put into HTML, XML or an attribute by Swift code rather than by a template.
-enum Escape {
-    static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}

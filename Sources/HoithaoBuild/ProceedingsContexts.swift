@@ -21,7 +21,26 @@ extension ContextBuilder {
             return entry
         }
         page["author_index"] = authorIndex(index, from: path)
+        let language = language(of: workshop)
+        page["downloads"] = Format.group(
+            [
+                download(ProceedingsFiles.bookPDF(workshop), t["download_book_pdf"], from: path, language),
+                download(ProceedingsFiles.bookEPUB(workshop), t["download_book_epub"], from: path, language),
+                download(ProceedingsFiles.authorFiles(workshop), t["download_author_files"], from: path, language),
+            ].compactMap { $0 })
+        page["bib_href"] = path.link(toFile: CitationFiles.bookBibTeX(workshop))
+        page["ris_href"] = path.link(toFile: CitationFiles.bookRIS(workshop))
         return page
+    }
+
+    /// A made or supplied file as a download: link, type, size and SHA-256; nil when it was not made.
+    func download(_ file: String, _ label: String, from path: PagePath, _ language: Language) -> [String: Any]? {
+        guard let facts = downloads[file] else { return nil }
+        return [
+            "label": label, "href": path.link(toFile: file),
+            "type": Format.fileType(String(file.split(separator: ".").last ?? "")),
+            "size": Format.fileSize(facts.byteCount, language: language), "sha256": facts.sha256,
+        ]
     }
 
     /// Every author with links to their papers, sorted by given name in Vietnamese order.
@@ -55,6 +74,15 @@ extension ContextBuilder {
             "affiliations": Array(Set(paper.authors.compactMap(\.affiliation))).sorted().joined(separator: "; "),
         ]
         entry["summary_abstract"] = paper.abstract
+        let workshop = site.workshops[index]
+        let language = language(of: workshop)
+        let files = [
+            download(ProceedingsFiles.paperPDF(workshop, paper), "PDF", from: path, language),
+            paper.file.flatMap {
+                download($0.destination, strings(language)["download_original"], from: path, language)
+            },
+        ]
+        entry["paper_downloads"] = Format.group(files.compactMap { $0 })
         return entry
     }
 
@@ -85,14 +113,22 @@ extension ContextBuilder {
         page["section"] = paper.section
         page["toc"] = tableOfContents(paper.body)
         page["body_html"] = paper.body.html
-        if let file = paper.file {
-            let name = String(file.destination.split(separator: "/").last ?? "")
-            page["download"] = [
-                "href": path.link(toFile: file.destination), "name": name,
-                "size": Format.fileSize(file.byteCount, language: language(of: workshop)),
-                "type": Format.fileType(String(name.split(separator: ".").last ?? "")),
-            ]
+        let language = language(of: workshop)
+        page["downloads"] = Format.group(
+            [
+                download(ProceedingsFiles.paperPDF(workshop, paper), t["download_paper_pdf"], from: path, language),
+                paper.file.flatMap { download($0.destination, t["download_paper"], from: path, language) },
+            ].compactMap { $0 })
+        let citation = CitationFiles.citation(site, index, paperIndex, strings: t)
+        page["cite_text"] = citation.text
+        page["bib_href"] = path.link(toFile: CitationFiles.paperBibTeX(workshop, paper))
+        page["ris_href"] = path.link(toFile: CitationFiles.paperRIS(workshop, paper))
+        let pdfURL = baseURL.flatMap { base in
+            downloads[ProceedingsFiles.paperPDF(workshop, paper)].map { _ in
+                base + URLEncoding.path(ProceedingsFiles.paperPDF(workshop, paper))
+            }
         }
+        page["citation_meta"] = citation.metaTags(pdfURL: pdfURL).map { ["meta_name": $0.0, "meta_content": $0.1] }
         return page
     }
 

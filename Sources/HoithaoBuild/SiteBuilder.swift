@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         report.diagnostics += SiteValidator.check(site)
         guard !report.diagnostics.hasErrors else { return nil }
-        return PreparedSite(site: site, theme: theme, options: options)
+        return PreparedSite(site: site, theme: theme, options: options, files: files)
     }
 
     /// Renders and copies everything into `sink`; returns the cache for the next build.
@@ -75,12 +75,10 @@ public struct SiteBuilder: Sendable {
     )
         throws(RenderError) -> BuildCache
     {
-        let (rendered, next) = try prepared.renderer.emit(
-            prepared.pages, digests: prepared.digests, cache: cache, into: sink)
-        report.pagesWritten = prepared.pages.count
-        report.pagesRendered = rendered
+        // Downloads first: the pages that list them show their size and SHA-256.
+        var (downloads, madeCache) = try MadeFileWriter.emit(prepared.made, cache: cache, into: sink)
+        let authorFiles = Set(prepared.site.workshops.flatMap { $0.papers.compactMap(\.file?.destination) })
         do {
-            for (path, text) in prepared.generated { try sink.writeIfChanged(path, Data(text.utf8)) }
             var published: Set<String> = []
             for file in prepared.copies {
                 guard published.insert(file.destination.lowercased()).inserted else {
@@ -89,8 +87,11 @@ public struct SiteBuilder: Sendable {
                             SourceLocation(path: file.source),
                             "another file is also published as \(file.destination); rename one of them"))
                 }
-                try sink.writeIfChanged(file.destination, try files.read(file.source))
+                let data = try files.read(file.source)
+                try sink.writeIfChanged(file.destination, data)
+                if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
+            for (path, text) in prepared.generated { try sink.writeIfChanged(path, Data(text.utf8)) }
         } catch let error as RenderError {
             throw error
         } catch {
@@ -98,6 +99,11 @@ public struct SiteBuilder: Sendable {
                 diagnostic: .error(SourceLocation(path: options.contentPath), "\(error.localizedDescription)"))
         }
         report.filesCopied = prepared.copies.count
+        var (rendered, next) = try prepared.renderer(downloads: downloads).emit(
+            prepared.pages, digests: prepared.digests, cache: cache, into: sink)
+        next.pages.merge(madeCache) { page, _ in page }
+        report.pagesWritten = prepared.pages.count
+        report.pagesRendered = rendered
         return next
     }
 

@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Ignore the cache and the previous output: render and write every file anew.")
     var clean = false
 
+    @Flag(help: "Skip typesetting the proceedings books (PDF, EPUB), for a fast preview.")
+    var noBooks = false
+
     func validate() throws {
         if let baseURL, BaseURL.normalize(baseURL) == nil {
             throw ValidationError(
@@ -27,7 +30,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report = try site.run(output: output, baseURL: baseURL.flatMap(BaseURL.normalize), clean: clean)
+        let report = try site.run(
+            output: output, baseURL: baseURL.flatMap(BaseURL.normalize), clean: clean, books: !noBooks)
         let unchanged = report.pagesWritten - report.pagesRendered
         let detail = unchanged > 0 ? " (\(report.pagesRendered) rendered, \(unchanged) unchanged)" : ""
         print(

@@ -14,11 +14,14 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     /// Runs the pipeline and prints its diagnostics; exits 1 on content errors.
-    func run(output: String?, baseURL: String?, checkLinks: Bool = false, clean: Bool = false) throws -> BuildReport {
+    func run(output: String?, baseURL: String?, checkLinks: Bool = false, clean: Bool = false, books: Bool = true)
+        throws -> BuildReport
+    {
         var options = BuildOptions(contentPath: content, themePath: theme, outputPath: output, includeDrafts: drafts)
         options.baseURL = baseURL
         options.checksLinks = checkLinks
         options.clean = clean
+        options.makesBooks = books
         let report: BuildReport
         do {
             report = try SiteBuilder(options: options).run()

@@ -25,58 +25,45 @@ public enum KeHoachHTML {
         let document = KeHoachDocument(plan)
         var html = [
             "<!DOCTYPE html>", "<html lang=\"vi\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>Kế hoạch tổ chức Hội thảo “\(escaped(document.title))”</title>", "<style>", style, "</style>",
+            "<title>Kế hoạch tổ chức Hội thảo “\(Escape.html(document.title))”</title>", "<style>", style, "</style>",
             "</head>", "<body>", "<table class=\"header\"><tr>",
-            "<td><div class=\"issuer\">\(escaped(document.issuer?.uppercased() ?? ""))</div>"
-                + (document.number.map { "<div>Số: \(escaped($0))</div>" } ?? "") + "</td>",
+            "<td><div class=\"issuer\">\(Escape.html(document.issuer?.uppercased() ?? ""))</div>"
+                + (document.number.map { "<div>Số: \(Escape.html($0))</div>" } ?? "") + "</td>",
             "<td><div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"
                 + "<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>"
-                + (document.placeAndDate.map { "<div class=\"place-date\">\(escaped($0))</div>" } ?? "") + "</td>",
+                + (document.placeAndDate.map { "<div class=\"place-date\">\(Escape.html($0))</div>" } ?? "") + "</td>",
             "</tr></table>", "<h1>KẾ HOẠCH</h1>",
-            "<p class=\"title\">Tổ chức Hội thảo “\(escaped(document.title))”</p>",
-            "<p>\(escaped(document.preamble))</p>",
+            "<p class=\"title\">Tổ chức Hội thảo “\(Escape.html(document.title))”</p>",
+            "<p>\(Escape.html(document.preamble))</p>",
         ]
         for (index, part) in document.parts.enumerated() {
-            let value = part.value.map { ":</span> " + escaped($0) } ?? "</span>"
-            html.append("<h2><span class=\"part\">\(Roman.numeral(index + 1)). \(escaped(part.heading))\(value)</h2>")
+            let value = part.value.map { ":</span> " + Escape.html($0) } ?? "</span>"
+            html.append(
+                "<h2><span class=\"part\">\(Roman.numeral(index + 1)). \(Escape.html(part.heading))\(value)</h2>")
             for block in part.blocks {
                 switch block {
-                case .labeled(let label, let text): html.append("<p><b>\(escaped(label))</b> \(escaped(text))</p>")
-                case .heading(let text): html.append("<h3>\(escaped(text))</h3>")
+                case .labeled(let label, let text):
+                    html.append("<p><b>\(Escape.html(label))</b> \(Escape.html(text))</p>")
+                case .heading(let text): html.append("<h3>\(Escape.html(text))</h3>")
                 case .bullets(let items): html.append(list(items))
                 }
             }
         }
-        html.append("<p>\(escaped(document.closing))</p>")
+        html.append("<p>\(Escape.html(document.closing))</p>")
         html.append("<table class=\"footer\"><tr><td class=\"recipients\">")
         if !document.recipients.isEmpty { html += ["<b>Nơi nhận:</b>", list(document.recipients)] }
         if !document.electronicRecipients.isEmpty {
             html += ["<b>Bản điện tử:</b>", list(document.electronicRecipients)]
         }
         html.append("</td><td>")
-        html += document.signerTitles.map { "<div class=\"issuer\">\(escaped($0))</div>" }
-        if let name = document.signerName { html.append("<div class=\"signer-name\">\(escaped(name))</div>") }
+        html += document.signerTitles.map { "<div class=\"issuer\">\(Escape.html($0))</div>" }
+        if let name = document.signerName { html.append("<div class=\"signer-name\">\(Escape.html(name))</div>") }
         html += ["</td></tr></table>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
     }
 
     private static func list(_ items: [String]) -> String {
-        "<ul>" + items.map { "<li>\(escaped($0))</li>" }.joined() + "</ul>"
+        "<ul>" + items.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul>"
     }
 
-    /// Text for HTML content and attribute values.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }

@@ -22,7 +22,7 @@ public struct MarkdownRenderer: Sendable {
         allowsRawHTML: Bool = false,
         reservedIDs: Set<String> = [
             "main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title", "author-index-heading",
-            "revisions-heading",
+            "revisions-heading", "downloads-heading", "cite-heading",
         ]
     ) {
         self.allowsRawHTML = allowsRawHTML

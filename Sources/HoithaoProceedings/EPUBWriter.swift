@@ -205,5 +205,5 @@ struct EPUBWriter {
         return "urn:uuid:" + groups.joined(separator: "-")
     }
 
-    private func e(_ text: String) -> String { XHTMLWriter.escape(text) }
+    private func e(_ text: String) -> String { Escape.html(text) }
 }

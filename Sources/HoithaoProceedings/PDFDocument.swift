@@ -129,10 +129,12 @@ final class ShapingContext: @unchecked Sendable {
 public enum ProceedingsError: Error, CustomStringConvertible {
     case cairo(String)
     case epub(String)
+    case zip(String)
 
     public var description: String {
         switch self {
         case .cairo(let reason): "the PDF could not be written: \(reason)"
+        case .zip(let reason): "the zip of the authors' files could not be written: \(reason)"
         case .epub(let reason): "the EPUB could not be written: \(reason)"
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoMarkdown
+import HoithaoModel
 
 /// Writes Markdown blocks as XHTML for the EPUB, collecting the pictures it refers to.
 ///
@@ -29,7 +30,7 @@ struct XHTMLWriter {
             return "<p>\(self.inlines(inlines, finder: finder))</p>\n"
         case .heading(let level, let inlines, let id):
             let tag = "h\(min(level + shift, 6))"
-            return "<\(tag) id=\"\(Self.escape(id))\">\(self.inlines(inlines, finder: finder))</\(tag)>\n"
+            return "<\(tag) id=\"\(Escape.html(id))\">\(self.inlines(inlines, finder: finder))</\(tag)>\n"
         case .list(let ordered, let start, let items):
             let open = ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>"
             let entries = items.map { "<li>\(blocks($0, finder: finder, shift: shift))</li>\n" }.joined()
@@ -37,13 +38,13 @@ struct XHTMLWriter {
         case .quote(let children):
             return "<blockquote>\n\(blocks(children, finder: finder, shift: shift))</blockquote>\n"
         case .code(let code, _):
-            return "<pre><code>\(Self.escape(code))</code></pre>\n"
+            return "<pre><code>\(Escape.html(code))</code></pre>\n"
         case .thematicBreak:
             return "<hr/>\n"
         case .image(let url, let alt):
-            guard let source = image(url, finder: finder) else { return "<p>[\(Self.escape(alt))]</p>\n" }
-            let caption = alt.isEmpty ? "" : "<figcaption>\(Self.escape(alt))</figcaption>"
-            return "<figure><img src=\"\(source)\" alt=\"\(Self.escape(alt))\"/>\(caption)</figure>\n"
+            guard let source = image(url, finder: finder) else { return "<p>[\(Escape.html(alt))]</p>\n" }
+            let caption = alt.isEmpty ? "" : "<figcaption>\(Escape.html(alt))</figcaption>"
+            return "<figure><img src=\"\(source)\" alt=\"\(Escape.html(alt))\"/>\(caption)</figure>\n"
         }
     }
 
@@ -51,18 +52,18 @@ struct XHTMLWriter {
         var result = ""
         for inline in inlines {
             switch inline {
-            case .text(let text): result += Self.escape(text)
+            case .text(let text): result += Escape.html(text)
             case .emphasis(let children): result += "<em>\(self.inlines(children, finder: finder))</em>"
             case .strong(let children): result += "<strong>\(self.inlines(children, finder: finder))</strong>"
-            case .code(let code): result += "<code>\(Self.escape(code))</code>"
+            case .code(let code): result += "<code>\(Escape.html(code))</code>"
             case .link(let url, let children):
                 let content = self.inlines(children, finder: finder)
-                result += Self.isExternal(url) ? "<a href=\"\(Self.escape(url))\">\(content)</a>" : content
+                result += Self.isExternal(url) ? "<a href=\"\(Escape.html(url))\">\(content)</a>" : content
             case .image(let url, let alt):
                 if let source = image(url, finder: finder) {
-                    result += "<img src=\"\(source)\" alt=\"\(Self.escape(alt))\"/>"
+                    result += "<img src=\"\(source)\" alt=\"\(Escape.html(alt))\"/>"
                 } else {
-                    result += Self.escape(alt)
+                    result += Escape.html(alt)
                 }
             case .lineBreak: result += "<br/>"
             }
@@ -86,26 +87,6 @@ struct XHTMLWriter {
         return ["http://", "https://", "mailto:"].contains { lowered.hasPrefix($0) }
     }
 
-    /// Text for XML content and attribute values; characters XML 1.0 forbids are dropped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\u{2028}": result += " "
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
 }
 
 /// The picture types an EPUB reading system must show.

@@ -5,7 +5,7 @@ import HoithaoModel
 enum ErrorOverlay {
     static func page(_ diagnostics: [Diagnostic]) -> Data {
         let items = diagnostics.filter { $0.severity == .error }.map {
-            "<li><code>\(escape($0.description))</code></li>"
+            "<li><code>\(Escape.html($0.description))</code></li>"
         }
         let html = """
             <!DOCTYPE html>
@@ -24,10 +24,5 @@ enum ErrorOverlay {
             </main></body></html>
             """
         return Data(html.utf8)
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

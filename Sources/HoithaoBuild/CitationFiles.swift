@@ -1,0 +1,41 @@
+import HoithaoModel
+import HoithaoTheme
+
+/// BibTeX and RIS downloads: one per paper next to its page, and one of the whole proceedings.
+enum CitationFiles {
+    static func paperBibTeX(_ workshop: Workshop, _ paper: Paper) -> String {
+        "\(workshop.slug)/proceedings/\(paper.slug)/\(paper.slug).bib"
+    }
+    static func paperRIS(_ workshop: Workshop, _ paper: Paper) -> String {
+        "\(workshop.slug)/proceedings/\(paper.slug)/\(paper.slug).ris"
+    }
+    static func bookBibTeX(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug).bib" }
+    static func bookRIS(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug).ris" }
+
+    /// "Kỷ yếu hội thảo “…”": the book a paper is cited in.
+    static func bookTitle(_ workshop: Workshop, strings: ThemeStrings) -> String {
+        "\(strings["proceedings_book"]) “\(workshop.plan.title)”"
+    }
+
+    static func citation(_ site: Site, _ index: Int, _ paper: Int, strings: ThemeStrings) -> Citation {
+        let workshop = site.workshops[index]
+        let url = site.config.baseURL.map { site.path(of: .paper(index, paper)).absolute(baseURL: $0) }
+        return Citation(
+            paper: workshop.papers[paper], workshop: workshop, site: site.config, url: url,
+            bookTitle: bookTitle(workshop, strings: strings))
+    }
+
+    static func files(_ site: Site, strings: (Workshop) -> ThemeStrings) -> [(path: String, text: String)] {
+        var files: [(path: String, text: String)] = []
+        for (index, workshop) in site.workshops.enumerated() where !workshop.papers.isEmpty {
+            let citations = workshop.papers.indices.map { citation(site, index, $0, strings: strings(workshop)) }
+            for (paper, citation) in zip(workshop.papers, citations) {
+                files.append((paperBibTeX(workshop, paper), citation.bibTeX))
+                files.append((paperRIS(workshop, paper), citation.ris))
+            }
+            files.append((bookBibTeX(workshop), citations.map(\.bibTeX).joined(separator: "\n")))
+            files.append((bookRIS(workshop), citations.map(\.ris).joined()))
+        }
+        return files
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import HoithaoContent
+import HoithaoModel
+import HoithaoProceedings
+import HoithaoTheme
+
+/// A file made by typesetting or archiving: slow, so it is kept from the last build when its digest is unchanged.
+struct MadeFile: Sendable {
+    let path: String
+    let digest: Digest
+    let make: @Sendable () throws -> Data
+}
+
+/// Size and SHA-256 of a download, shown next to its link.
+struct FileFacts: Sendable, Hashable {
+    let byteCount: Int
+    let sha256: String
+
+    init(_ data: Data) {
+        byteCount = data.count
+        sha256 = SHA256.hex(data)
+    }
+}
+
+/// The proceedings' downloads of every workshop with papers: the book as PDF and EPUB, a PDF per paper,
+/// and one zip of the authors' own files.
+enum ProceedingsFiles {
+    static func bookPDF(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug)-ky-yeu.pdf" }
+    static func bookEPUB(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug)-ky-yeu.epub" }
+    static func authorFiles(_ workshop: Workshop) -> String {
+        "\(workshop.slug)/proceedings/\(workshop.slug)-tep-tac-gia.zip"
+    }
+    static func paperPDF(_ workshop: Workshop, _ paper: Paper) -> String {
+        "\(workshop.slug)/proceedings/\(paper.slug)/\(paper.slug).pdf"
+    }
+
+    static func made(site: Site, theme: Theme, digests: PageDigests, files: FileAccess) -> [MadeFile] {
+        site.workshops.indices.filter { !site.workshops[$0].papers.isEmpty }.flatMap { index in
+            workshopFiles(index, site: site, theme: theme, digests: digests, files: files)
+        }
+    }
+
+    private static func workshopFiles(_ index: Int, site: Site, theme: Theme, digests: PageDigests, files: FileAccess)
+        -> [MadeFile]
+    {
+        let workshop = site.workshops[index]
+        let language = workshop.plan.language ?? site.config.language
+        let strings = theme.strings[language] ?? theme.strings[.vietnamese]
+        let labels = ProceedingsLabels(strings: strings?.table ?? [:], months: strings?.months ?? [])
+        let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels)
+        var whole = digests.workshopDigest(index)
+        for paper in workshop.papers { whole.add(site.digests[paper.source + "#body"] ?? Digest()) }
+        var made = [
+            MadeFile(path: bookPDF(workshop), digest: tagged(whole, "pdf"), make: { try proceedings.bookPDF() }),
+            MadeFile(path: bookEPUB(workshop), digest: tagged(whole, "epub"), make: { try proceedings.epub() }),
+        ]
+        for paper in workshop.papers {
+            var digest = digests.workshopDigest(index)
+            digest.add(site.digests[paper.source + "#body"] ?? Digest())
+            made.append(
+                MadeFile(path: paperPDF(workshop, paper), digest: tagged(digest, "paper-pdf")) {
+                    try proceedings.paperPDF(paper)
+                })
+        }
+        let supplied = workshop.papers.compactMap(\.file)
+        if !supplied.isEmpty {
+            var digest = tagged(digests.shared, "zip")
+            for file in supplied {
+                digest.add(file.destination)
+                digest.add((try? files.read(file.source)).map { Digest($0) } ?? Digest())
+            }
+            made.append(
+                MadeFile(path: authorFiles(workshop), digest: digest) {
+                    let entries = try supplied.map { file in
+                        (
+                            name: file.destination.split(separator: "/").suffix(2).joined(separator: "/"),
+                            data: try files.read(file.source)
+                        )
+                    }
+                    return try AuthorFilesArchive.zip(entries, date: workshop.plan.date)
+                })
+        }
+        return made
+    }
+
+    private static func tagged(_ digest: Digest, _ tag: String) -> Digest {
+        var digest = digest
+        digest.add(tag)
+        return digest
+    }
+}

@@ -106,6 +106,7 @@ extension ContextBuilder {
             entry["author_affiliation"] = author.affiliation
             entry["author_orcid"] = author.orcid
             entry["author_email"] = author.publicEmail
+            entry["author_phone"] = author.publicPhone
             return entry
         }
         page["abstract"] = paper.abstract

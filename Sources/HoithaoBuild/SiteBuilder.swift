@@ -25,6 +25,17 @@ public struct SiteBuilder: Sendable {
     public func run() throws(UsageError) -> BuildReport {
         let started = ProcessEnvironment.now()
         let output = try options.outputPath.map(checkedOutput)
+        // Locked before the folder is repaired or written, so a second build cannot interfere.
+        let lock = try output.map { output throws(UsageError) in try BuildLock(output: output.path) }
+        defer { withExtendedLifetime(lock) {} }
+        if let output {
+            do {
+                try output.repair()
+            } catch {
+                throw UsageError(
+                    message: "cannot repair the output folder \(output.path): \(error.localizedDescription)")
+            }
+        }
         var report = BuildReport()
         if let prepared = prepare(&report) {
             if let output {
@@ -153,7 +164,7 @@ public struct SiteBuilder: Sendable {
         return ((try? files.list(folder)) ?? nil) == nil ? nil : folder
     }
 
-    /// The output folder once it is known to be safe to replace, repaired if a previous run was cut short.
+    /// The output folder once it is known to be safe to replace.
     private func checkedOutput(_ outputPath: String) throws(UsageError) -> OutputFolder {
         let output = OutputFolder(path: outputPath)
         let home = ProcessEnvironment.values["HOME"]
@@ -162,11 +173,6 @@ public struct SiteBuilder: Sendable {
             currentDirectory: FileManager.default.currentDirectoryPath, home: home)
         {
             throw UsageError(message: refusal)
-        }
-        do {
-            try output.repair()
-        } catch {
-            throw UsageError(message: "cannot repair the output folder \(outputPath): \(error.localizedDescription)")
         }
         return output
     }

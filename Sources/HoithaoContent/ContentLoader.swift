@@ -8,6 +8,8 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// Digests of every text read, collected for incremental builds.
     let digests: DigestRecorder
+    /// The resolved folder nothing may be read from outside of, through a link.
+    var confinement: String?
 
     public init(files: FileAccess = .disk, includeDrafts: Bool = false) {
         self.init(files: files, includeDrafts: includeDrafts, digests: DigestRecorder())
@@ -27,6 +29,19 @@ public struct ContentLoader: Sendable {
             let message = "the content folder does not exist; create it with a `site.yaml`, or pass `--content FOLDER`"
             return (nil, [.error(SourceLocation(path: root), message)])
         }
+        return confined(to: root).loadConfined(from: root, diagnostics: &diagnostics)
+    }
+
+    /// This loader, refusing links that lead outside `root`.
+    public func confined(to root: String) -> ContentLoader {
+        var loader = self
+        loader.confinement = realPath(root)
+        return loader
+    }
+
+    private func loadConfined(from root: String, diagnostics: inout [Diagnostic]) -> (
+        site: Site?, diagnostics: [Diagnostic]
+    ) {
         let config = loadConfig(root: root, diagnostics: &diagnostics)
         let markdown = MarkdownRenderer(allowsRawHTML: config?.allowsRawHTML ?? false)
         let workshopLoader = WorkshopLoader(
@@ -110,6 +125,7 @@ extension ContentLoader {
     func folders(in path: String, diagnostics: inout [Diagnostic]) -> [String] {
         let entries = (try? files.list(path)) ?? nil ?? []
         return entries.compactMap { entry in
+            guard admits(entry, at: path + "/" + entry.name, diagnostics: &diagnostics) else { return nil }
             guard entry.isDirectory else {
                 diagnostics.append(
                     .warning(
@@ -126,6 +142,7 @@ extension ContentLoader {
         let entries = (try? files.list(path)) ?? nil ?? []
         return entries.compactMap { entry in
             let location = SourceLocation(path: path + "/" + entry.name)
+            guard admits(entry, at: location.path, diagnostics: &diagnostics) else { return nil }
             guard !entry.isDirectory, entry.name.hasSuffix(".md") else {
                 if !entry.name.hasPrefix("."), !alsoUsed.contains(entry.name) {
                     diagnostics.append(
@@ -154,6 +171,31 @@ extension ContentLoader {
         return nfc
     }
 
+    /// Whether an entry may be read: a symbolic link must resolve, lead to a file, and stay inside the content
+    /// folder, so a link can never publish `/etc/passwd` or loop forever.
+    func admits(_ entry: FileAccess.Entry, at path: String, diagnostics: inout [Diagnostic]) -> Bool {
+        guard let target = entry.linkTarget else { return true }
+        let location = SourceLocation(path: path)
+        if target.isEmpty {
+            diagnostics.append(
+                .error(location, "the link cannot be followed (its target is missing, or it loops); remove it"))
+            return false
+        }
+        if entry.isDirectory {
+            diagnostics.append(.error(location, "links to folders are not followed; copy the folder here instead"))
+            return false
+        }
+        if let confinement, !target.hasPrefix(confinement + "/") {
+            diagnostics.append(
+                .error(
+                    location,
+                    "the link leads outside the content folder (to \(target)); only files inside it are published, "
+                        + "so copy the file here instead"))
+            return false
+        }
+        return true
+    }
+
     /// Every file under `folder`, to be copied to `destination` in the output.
     public func copiedFiles(under folder: String, as destination: String, diagnostics: inout [Diagnostic])
         -> [CopiedFile]
@@ -161,6 +203,7 @@ extension ContentLoader {
         var result: [CopiedFile] = []
         for entry in (try? files.list(folder)) ?? nil ?? [] where !entry.name.hasPrefix(".") {
             let source = folder + "/" + entry.name
+            guard admits(entry, at: source, diagnostics: &diagnostics) else { continue }
             let target = destination.isEmpty ? entry.name : destination + "/" + entry.name
             if entry.isDirectory {
                 result += copiedFiles(under: source, as: target, diagnostics: &diagnostics)

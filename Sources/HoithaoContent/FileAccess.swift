@@ -7,11 +7,14 @@ public struct FileAccess: Sendable {
         public var name: String
         public var isDirectory: Bool
         public var byteCount: Int
+        /// For a symbolic link, the absolute path it resolves to, or "" when it cannot be resolved (broken, a loop).
+        public var linkTarget: String?
 
-        public init(name: String, isDirectory: Bool, byteCount: Int) {
+        public init(name: String, isDirectory: Bool, byteCount: Int, linkTarget: String? = nil) {
             self.name = name
             self.isDirectory = isDirectory
             self.byteCount = byteCount
+            self.linkTarget = linkTarget
         }
     }
 
@@ -44,12 +47,15 @@ public struct FileAccess: Sendable {
                 return nil
             }
             return try manager.contentsOfDirectory(atPath: path).sorted().map { name in
-                // Follows symbolic links; a broken link lists as a file, and reading it then fails loudly.
                 let full = (path as NSString).appendingPathComponent(name)
                 var isDirectory: ObjCBool = false
                 _ = manager.fileExists(atPath: full, isDirectory: &isDirectory)
                 let size = (try? manager.attributesOfItem(atPath: full.resolvingSymlinksInPath))?[.size] as? Int
-                return Entry(name: name, isDirectory: isDirectory.boolValue, byteCount: size ?? 0)
+                // A link is reported with where it leads, so the loader can refuse one that leaves the content.
+                let isLink = (try? manager.destinationOfSymbolicLink(atPath: full)) != nil
+                return Entry(
+                    name: name, isDirectory: isDirectory.boolValue, byteCount: size ?? 0,
+                    linkTarget: isLink ? (realPath(full) ?? "") : nil)
             }
         }
     )
@@ -90,4 +96,11 @@ public struct FileAccess: Sendable {
 
 extension String {
     fileprivate var resolvingSymlinksInPath: String { (self as NSString).resolvingSymlinksInPath }
+}
+
+/// The absolute path with every link resolved, or nil for a broken link or a loop.
+func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
 }

@@ -7,10 +7,10 @@ struct PaperReader {
     static let keys = [
         "title", "authors", "abstract", "keywords", "language", "section", "order", "file", "draft",
     ]
-    static let authorKeys = ["name", "affiliation", "orcid", "email", "email_public"]
+    static let authorKeys = ["name", "affiliation", "orcid", "email", "email_public", "phone", "phone_public"]
 
     let markdown: MarkdownRenderer
-    let files: FileAccess
+    let content: ContentLoader
 
     /// The paper, or nil when it is a draft being left out or has errors (reported to `reader`).
     func read(
@@ -44,13 +44,14 @@ struct PaperReader {
         }
         return Author(
             name: name, affiliation: author.text("affiliation"), orcid: orcid.flatMap { ORCID.isValid($0) ? $0 : nil },
-            email: author.text("email"), emailIsPublic: author.boolean("email_public") ?? false)
+            email: author.text("email"), emailIsPublic: author.boolean("email_public") ?? false,
+            phone: author.text("phone"), phoneIsPublic: author.boolean("phone_public") ?? false)
     }
 
     private func attachedFile(_ root: YAMLMapping, folder: String, outputFolder: String) -> CopiedFile? {
         guard let name = root.text("file") else { return nil }
         guard !name.contains("/"), !name.hasPrefix("."),
-            let entry = (try? files.list(folder))??.first(where: { $0.name == name && !$0.isDirectory })
+            let entry = (try? content.files.list(folder))??.first(where: { $0.name == name && !$0.isDirectory })
         else {
             root.reader.error(
                 at: root.value("file"),
@@ -58,6 +59,9 @@ struct PaperReader {
             )
             return nil
         }
+        // A link leading outside the content is refused (and said) when the folder is listed.
+        var ignored: [Diagnostic] = []
+        guard content.admits(entry, at: folder + "/" + name, diagnostics: &ignored) else { return nil }
         return CopiedFile(
             source: folder + "/" + name, destination: outputFolder + "/" + name, byteCount: entry.byteCount)
     }

@@ -57,7 +57,7 @@ struct WorkshopLoader {
     }
 
     private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> [Paper] {
-        let reader = PaperReader(markdown: markdown, files: files)
+        let reader = PaperReader(markdown: markdown, content: content)
         var quiet: [Diagnostic] = []
         let papers = content.markdownFiles(in: folder, diagnostics: &quiet).compactMap { paperSlug -> Paper? in
             let path = folder + "/" + paperSlug + ".md"

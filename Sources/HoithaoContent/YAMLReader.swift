@@ -15,6 +15,16 @@ final class YAMLReader {
 
     /// The root node, or nil after reporting a syntax error.
     func parse(_ text: String) -> Node? {
+        let aliases = AliasGuard.count(in: text)
+        guard aliases <= AliasGuard.limit else {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path, line: lineOffset + 1, column: 1),
+                    "the YAML uses \(aliases) aliases (`*name`); at most \(AliasGuard.limit) are read, because a few "
+                        + "dozen can stand for billions of values. Write the values out, or quote text that starts with `*`"
+                ))
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {

@@ -58,17 +58,25 @@ public struct MarkdownRenderer: Sendable {
         return cmark_parser_finish(parser)
     }
 
-    /// Replaces each heading by a custom block that opens `<hN id="…">`, keeping its inline children.
+    /// Blanks unsafe link and image URLs, then replaces each heading by a custom block that opens `<hN id="…">`, keeping its inline children.
     private func anchorHeadings(in document: OpaquePointer) -> [Heading] {
         var headingNodes: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-                guard let node = cmark_iter_get_node(iterator),
-                    cmark_node_get_type(node) == CMARK_NODE_HEADING,
-                    cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+                guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
                 else { continue }
-                headingNodes.append(node)
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING:
+                    headingNodes.append(node)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    // Changing a URL in place is safe during iteration; the tree's shape stays the same.
+                    if let url = cmark_node_get_url(node), !LinkSafety.isSafe(String(cString: url)) {
+                        cmark_node_set_url(node, "")
+                    }
+                default:
+                    break
+                }
             }
         }
         var ids = AnchorIDs(reserved: reservedIDs)

@@ -66,20 +66,27 @@ public struct Author: Sendable, Hashable {
     public var orcid: String?
     public var email: String?
     public var emailIsPublic: Bool
+    public var phone: String?
+    public var phoneIsPublic: Bool
 
     public init(
         name: String, affiliation: String? = nil, orcid: String? = nil, email: String? = nil,
-        emailIsPublic: Bool = false
+        emailIsPublic: Bool = false, phone: String? = nil, phoneIsPublic: Bool = false
     ) {
         self.name = name
         self.affiliation = affiliation
         self.orcid = orcid
         self.email = email
         self.emailIsPublic = emailIsPublic
+        self.phone = phone
+        self.phoneIsPublic = phoneIsPublic
     }
 
     /// The email address only when the author chose to publish it.
     public var publicEmail: String? { emailIsPublic ? email : nil }
+
+    /// The phone number only when the author chose to publish it.
+    public var publicPhone: String? { phoneIsPublic ? phone : nil }
 }
 
 /// A file from a workshop's `documents/` folder, with the title the plan gives it.

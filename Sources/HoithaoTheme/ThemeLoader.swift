@@ -52,7 +52,7 @@ public struct ThemeLoader: Sendable {
         }
         checkPartials(texts, diagnostics: &diagnostics)
         let strings = loadStrings(directory: directory, digest: &digest, diagnostics: &diagnostics)
-        let assets = ContentLoader(files: files).copiedFiles(
+        let assets = ContentLoader(files: files).confined(to: directory).copiedFiles(
             under: directory + "/assets", as: "assets", diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return (nil, diagnostics.sortedByLocation) }
         let theme = Theme(directory: directory, strings: strings, assets: assets, templates: templates, digest: digest)

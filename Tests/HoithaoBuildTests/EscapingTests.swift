@@ -48,7 +48,7 @@ struct EscapingTests {
             ---
             ## \(payload)
 
-            \(payload) [link](javascript:alert(1))
+            \(payload) [link](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) ![i](data:image/png;base64,AAAA)
 
             """
         return [
@@ -80,6 +80,7 @@ struct EscapingTests {
                 #expect(!markup.contains("\"onmouseover"), "\(path) lets an attribute break out")
                 #expect(!markup.contains("</textarea>"), "\(path) has a raw end tag from content")
                 #expect(!markup.lowercased().contains("href=\"javascript:"), "\(path) links to javascript:")
+                #expect(!markup.lowercased().contains("=\"data:"), "\(path) has a data: URL from content")
             } else if path.hasSuffix(".json") {
                 #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(path) is not valid JSON")
                 #expect(!text.contains("<"), "\(path) has a raw <")

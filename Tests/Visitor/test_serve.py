@@ -127,3 +127,24 @@ def test_the_reload_script_never_reaches_build_output(site):
     output, _ = site
     for page in output.rglob("*.html"):
         assert "__hoithao" not in page.read_text(encoding="utf-8"), page
+
+
+def test_serves_a_burst_of_concurrent_requests_without_errors(served):
+    _, base = served
+    result = subprocess.run(["wrk", "-t2", "-c32", "-d2s", "--timeout", "5s", base + "vi-du-hoi-thao-mau/agenda/"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    requests = int(re.search(r"(\d+) requests in", result.stdout).group(1))
+    assert requests > 100, result.stdout
+    assert "Socket errors" not in result.stdout, result.stdout
+    assert "Non-2xx or 3xx responses" not in result.stdout, result.stdout
+    assert fetch(base)[0] == 200
+
+
+def test_keeps_serving_the_last_good_site_while_the_content_has_errors(served):
+    folder, base = served
+    plan = folder / PLAN
+    plan.write_text("title: [", encoding="utf-8")
+    wait_for(base, lambda result: result[0] == 500, 5)
+    assert fetch(base + "assets/style.css")[0] == 200
+    assert fetch(base + "vi-du-hoi-thao-mau/calendar.ics")[0] == 200

@@ -1,0 +1,62 @@
+import Foundation
+import HoithaoBuild
+import TestSupport
+import Testing
+
+@Suite("Links on disk and file names")
+struct LinkSafetyTests {
+    @Test("A symbolic link that leads outside Content/ is refused, and nothing of its target is published")
+    func linkOut() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        try FileManager.default.createDirectory(
+            atPath: site.contentPath + "/workshops/toi-gian/documents", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.contentPath + "/workshops/toi-gian/documents/passwd", withDestinationPath: "/etc/passwd")
+        let report = try site.build()
+        #expect(!report.succeeded)
+        #expect(
+            report.diagnostics.map(\.description).contains {
+                $0.contains("documents/passwd: error: the link leads outside the content folder")
+            })
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
+
+    @Test("A link loop and a link to a folder are refused, not followed forever")
+    func loops() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let documents = site.contentPath + "/workshops/toi-gian/documents"
+        try FileManager.default.createDirectory(atPath: documents, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: documents + "/a", withDestinationPath: documents + "/b")
+        try FileManager.default.createSymbolicLink(atPath: documents + "/b", withDestinationPath: documents + "/a")
+        try FileManager.default.createSymbolicLink(atPath: documents + "/here", withDestinationPath: documents)
+        let messages = try site.build().diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("documents/a: error: the link cannot be followed") })
+        #expect(messages.contains { $0.contains("documents/here: error: links to folders are not followed") })
+    }
+
+    @Test("A link to a file inside Content/ is published like the file")
+    func linkInside() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/documents/that.txt"] = "nội dung\n"
+        let site = try FixtureSite(files)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.contentPath + "/workshops/toi-gian/documents/this.txt",
+            withDestinationPath: site.contentPath + "/workshops/toi-gian/documents/that.txt")
+        try #require(try site.build().succeeded)
+        #expect(try site.output("toi-gian/documents/this.txt") == "nội dung\n")
+    }
+
+    @Test("File names with spaces and Vietnamese letters are published with percent-encoded links")
+    func vietnameseNames() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/documents/Giấy mời hội thảo.pdf"] = "%PDF-1.4\n"
+        let site = try FixtureSite(files)
+        try #require(try site.build().succeeded)
+        let html = try site.output("toi-gian/documents/index.html")
+        #expect(
+            html.contains(
+                "href=\"../../toi-gian/documents/Gi%E1%BA%A5y%20m%E1%BB%9Di%20h%E1%BB%99i%20th%E1%BA%A3o.pdf\""))
+        #expect(site.outputFiles().contains("toi-gian/documents/Giấy mời hội thảo.pdf"))
+        #expect(try LinkChecker.brokenLinks(inFolder: site.outputPath) == [])
+    }
+}

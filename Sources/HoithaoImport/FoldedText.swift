@@ -64,7 +64,7 @@ struct TextPattern {
     private let expression: NSRegularExpression?
 
     init(_ pattern: String) {
-        expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        expression = PatternCache.shared.expression(for: pattern)
     }
 
     /// A keyword as a pattern over folded text, whole words only. A letter that carries a
@@ -118,5 +118,23 @@ struct TextPattern {
 
     func matches(_ text: String) -> Bool {
         firstMatch(in: FoldedText(text)) != nil
+    }
+}
+
+/// Compiled regular expressions by pattern: each is compiled once per process, because compiling is slow
+/// (and Foundation on Linux never frees what it allocates for one).
+private final class PatternCache: @unchecked Sendable {
+    static let shared = PatternCache()
+
+    private var expressions: [String: NSRegularExpression?] = [:]
+    private let lock = NSLock()
+
+    func expression(for pattern: String) -> NSRegularExpression? {
+        lock.withLock {
+            if let known = expressions[pattern] { return known }
+            let compiled = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            expressions[pattern] = compiled
+            return compiled
+        }
     }
 }

@@ -85,7 +85,7 @@ let package = Package(
             dependencies: ["HoithaoBuild", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "TestSupport"]),
+        .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "HoithaoBuild", "TestSupport"]),
         .testTarget(name: "HoithaoServerTests", dependencies: ["HoithaoServer"]),
         .testTarget(name: "HoithaoImportTests", dependencies: ["HoithaoImport", "HoithaoContent", "TestSupport"]),
         .testTarget(

@@ -7,26 +7,35 @@ import HoithaoModel
 struct BuildCache {
     var pages: [String: String] = [:]
 
-    /// `.hoithao-cache/<output name>.json` next to the output folder.
+    /// `.hoithao-cache/<output name>.cache` next to the output folder.
     static func location(for output: String) -> String {
         let url = URL(fileURLWithPath: output)
         return url.deletingLastPathComponent().appendingPathComponent(".hoithao-cache")
-            .appendingPathComponent(url.lastPathComponent + ".json").path
+            .appendingPathComponent(url.lastPathComponent + ".cache").path
     }
 
+    /// The cache saved by the same Hoithao version, or an empty one. The format is a line
+    /// `hoithao-cache <version>` and then one `digest<TAB>path` line per file: fast to read and write.
     static func load(from path: String, version: String) -> BuildCache {
-        guard let data = FileManager.default.contents(atPath: path),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            object["version"] as? String == version,
-            let pages = object["pages"] as? [String: String]
-        else { return BuildCache() }
-        return BuildCache(pages: pages)
+        guard let data = FileManager.default.contents(atPath: path) else { return BuildCache() }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        guard lines.first == "hoithao-cache \(version)"[...] else { return BuildCache() }
+        var cache = BuildCache()
+        for line in lines.dropFirst() {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2 else { return BuildCache() }
+            cache.pages[String(parts[1])] = String(parts[0])
+        }
+        return cache
     }
 
     /// Saves the cache; failing to only costs the next build time, so errors are ignored.
     func save(to path: String, version: String) {
-        let object: [String: Any] = ["version": version, "pages": pages]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
+        var text = "hoithao-cache \(version)\n"
+        for (file, digest) in pages.sorted(by: { $0.key < $1.key }) where !file.contains("\n") {
+            text += digest + "\t" + file + "\n"
+        }
+        let data = Data(text.utf8)
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".tmp"

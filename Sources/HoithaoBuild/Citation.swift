@@ -54,7 +54,7 @@ struct Citation {
         if let url { lines.append("UR  - \(url)") }
         lines.append("ER  - ")
         // RIS is one field a line: a value's own line breaks would start bogus fields.
-        return lines.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\r\n") + "\r\n"
+        return lines.map { String($0.map { $0 == "\n" ? " " : $0 }) }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// Highwire Press tags: name and content, in the order Google Scholar documents them.
@@ -83,6 +83,7 @@ struct Citation {
 
     /// BibTeX's special characters escaped; Vietnamese letters stay as UTF-8 (biber and modern BibTeX read them).
     static func bibEscape(_ text: String) -> String {
+        guard text.utf8.contains(where: { "\\{}%&#$_~^\n".utf8.contains($0) }) else { return text }
         var result = ""
         for character in text {
             switch character {

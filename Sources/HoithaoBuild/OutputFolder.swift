@@ -61,7 +61,7 @@ struct OutputFolder {
     /// Removes what an interrupted run left, then makes an empty staging folder.
     func prepareStaging() throws {
         for leftover in [staging, previous] where manager.fileExists(atPath: leftover) {
-            try manager.removeItem(atPath: leftover)
+            try FastFiles.removeTree(leftover)
         }
         try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
     }
@@ -73,13 +73,13 @@ struct OutputFolder {
         }
         try manager.moveItem(atPath: staging, toPath: path)
         if manager.fileExists(atPath: previous) {
-            try manager.removeItem(atPath: previous)
+            try FastFiles.removeTree(previous)
         }
     }
 
     /// Throws the staging folder away after a failed build.
     func discard() {
-        try? manager.removeItem(atPath: staging)
+        try? FastFiles.removeTree(staging)
     }
 
     private func sibling(_ suffix: String) -> String {

@@ -24,29 +24,52 @@ struct DiskSink: OutputSink {
     /// The output of the last build, or nil for a clean build.
     let previousFolder: String?
     let writeFile: @Sendable (String, Data) throws -> Void
+    private let folders = CreatedFolders()
+
+    init(folder: String, previousFolder: String?, writeFile: @escaping @Sendable (String, Data) throws -> Void) {
+        self.folder = folder
+        self.previousFolder = previousFolder
+        self.writeFile = writeFile
+    }
 
     func write(_ path: String, _ data: Data) throws {
-        let target = folder + "/" + path
-        try FileManager.default.createDirectory(
-            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try writeFile(target, data)
+        try folders.ensure(parentOf: folder + "/" + path)
+        try writeFile(folder + "/" + path, data)
     }
 
     func reuse(_ path: String) -> Bool {
-        guard let previousFolder else { return false }
-        let target = folder + "/" + path
-        do {
-            try FileManager.default.createDirectory(
-                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            // A hard link keeps the inode, so the file's modification time survives the folder swap.
-            return link(previousFolder + "/" + path, target) == 0
-        } catch {
-            return false
-        }
+        guard let previousFolder, (try? folders.ensure(parentOf: folder + "/" + path)) != nil else { return false }
+        // A hard link keeps the inode, so the file's modification time survives the folder swap.
+        return link(previousFolder + "/" + path, folder + "/" + path) == 0
     }
 
     func previous(_ path: String) -> Data? {
         previousFolder.flatMap { FileManager.default.contents(atPath: $0 + "/" + path) }
+    }
+}
+
+/// The folders a build has made, so each is made once however many files go into it.
+private final class CreatedFolders: @unchecked Sendable {
+    private var made: Set<String> = []
+    private let lock = NSLock()
+
+    func ensure(parentOf path: String) throws {
+        try ensure(folder: (path as NSString).deletingLastPathComponent)
+    }
+
+    /// One `mkdir` for a folder whose parent exists, which is the usual case; its parents first otherwise.
+    private func ensure(folder: String) throws {
+        if lock.withLock({ made.contains(folder) }) { return }
+        if mkdir(folder, 0o755) != 0 {
+            switch errno {
+            case EEXIST: break
+            case ENOENT:
+                try ensure(folder: (folder as NSString).deletingLastPathComponent)
+                if mkdir(folder, 0o755) != 0, errno != EEXIST { throw POSIXError(errno: errno, path: folder) }
+            default: throw POSIXError(errno: errno, path: folder)
+            }
+        }
+        lock.withLock { _ = made.insert(folder) }
     }
 }
 

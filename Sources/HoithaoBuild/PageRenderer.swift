@@ -23,82 +23,37 @@ struct PageRenderer: Sendable {
     func emit(_ pages: [PageKind], digests: [Digest], cache: BuildCache, into sink: some OutputSink) throws(RenderError)
         -> (rendered: Int, cache: BuildCache)
     {
-        let rendered = Counter()
-        try inParallel(pages.indices) { index throws(RenderError) in
+        let outcomes = Parallel.map(pages.count) { index -> Result<Bool, RenderError> in
             let path = site.path(of: pages[index]).file
-            if cache.pages[path] == digests[index].description, sink.reuse(path) { return }
-            let data = try render(pages[index])
-            rendered.increment()
-            do {
-                try sink.write(path, data)
+            if cache.pages[path] == digests[index].description, sink.reuse(path) { return .success(false) }
+            do throws(RenderError) {
+                let data = try render(pages[index])
+                do {
+                    try sink.write(path, data)
+                } catch {
+                    throw RenderError(
+                        diagnostic: .error(
+                            SourceLocation(path: path), "cannot write the page: \(error.localizedDescription)"))
+                }
+                return .success(true)
             } catch {
-                throw RenderError(
-                    diagnostic: .error(
-                        SourceLocation(path: path), "cannot write the page: \(error.localizedDescription)"))
+                return .failure(error)
+            }
+        }
+        var rendered = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let wasRendered): rendered += wasRendered ? 1 : 0
+            case .failure(let error): throw error
             }
         }
         var next = BuildCache()
         for (index, kind) in pages.enumerated() { next.pages[site.path(of: kind).file] = digests[index].description }
-        return (rendered.value, next)
-    }
-
-    /// Runs `body` for every index on all cores; the first error found (in index order) is thrown.
-    private func inParallel(_ indices: Range<Int>, _ body: @Sendable (Int) throws(RenderError) -> Void)
-        throws(RenderError)
-    {
-        let errors = ErrorSlots(count: indices.count)
-        DispatchQueue.concurrentPerform(iterations: indices.count) { index in
-            do throws(RenderError) {
-                try body(index)
-            } catch {
-                errors.set(index, error)
-            }
-        }
-        if let first = errors.first { throw first }
+        return (rendered, next)
     }
 }
 
 /// A build step that failed while rendering or writing, as a diagnostic.
 struct RenderError: Error {
     let diagnostic: Diagnostic
-}
-
-/// A count shared by the rendering threads.
-private final class Counter: @unchecked Sendable {
-    private var count = 0
-    private let lock = NSLock()
-
-    func increment() {
-        lock.lock()
-        count += 1
-        lock.unlock()
-    }
-
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return count
-    }
-}
-
-/// One slot per page for the error it hit, filled from many threads.
-private final class ErrorSlots: @unchecked Sendable {
-    private var slots: [RenderError?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ error: RenderError) {
-        lock.lock()
-        slots[index] = error
-        lock.unlock()
-    }
-
-    var first: RenderError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.lazy.compactMap { $0 }.first
-    }
 }

@@ -12,7 +12,7 @@ public struct SiteBuilder: Sendable {
     public var files: FileAccess
     /// Writes one output file; tests replace it to make a build fail midway.
     public var writeFile: @Sendable (String, Data) throws -> Void = { path, data in
-        try data.write(to: URL(fileURLWithPath: path))
+        try FastFiles.write(data, to: path)
     }
 
     public init(options: BuildOptions, files: FileAccess = .disk) {
@@ -88,6 +88,14 @@ public struct SiteBuilder: Sendable {
     {
         // Downloads first: the pages that list them show their size and SHA-256.
         var (downloads, madeCache) = try MadeFileWriter.emit(prepared.made, cache: cache, into: sink)
+        // Copied and generated files are compared with the last build by digest, not by reading it back.
+        var fileDigests: [String: String] = [:]
+        func keep(_ path: String, _ data: Data) throws {
+            let digest = Digest(data).description
+            fileDigests[path] = digest
+            if cache.pages[path] == digest, sink.reuse(path) { return }
+            try sink.write(path, data)
+        }
         let authorFiles = Set(prepared.site.workshops.flatMap { $0.papers.compactMap(\.file?.destination) })
         do {
             var published: Set<String> = []
@@ -99,10 +107,10 @@ public struct SiteBuilder: Sendable {
                             "another file is also published as \(file.destination); rename one of them"))
                 }
                 let data = try files.read(file.source)
-                try sink.writeIfChanged(file.destination, data)
+                try keep(file.destination, data)
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
-            for (path, text) in prepared.generated { try sink.writeIfChanged(path, Data(text.utf8)) }
+            for (path, text) in prepared.generated { try keep(path, Data(text.utf8)) }
         } catch let error as RenderError {
             throw error
         } catch {
@@ -113,6 +121,7 @@ public struct SiteBuilder: Sendable {
         var (rendered, next) = try prepared.renderer(downloads: downloads).emit(
             prepared.pages, digests: prepared.digests, cache: cache, into: sink)
         next.pages.merge(madeCache) { page, _ in page }
+        next.pages.merge(fileDigests) { page, _ in page }
         report.pagesWritten = prepared.pages.count
         report.pagesRendered = rendered
         return next

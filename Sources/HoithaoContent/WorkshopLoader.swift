@@ -59,16 +59,21 @@ struct WorkshopLoader {
     private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> [Paper] {
         let reader = PaperReader(markdown: markdown, content: content)
         var quiet: [Diagnostic] = []
-        let papers = content.markdownFiles(in: folder, diagnostics: &quiet).compactMap { paperSlug -> Paper? in
-            let path = folder + "/" + paperSlug + ".md"
+        let slugs = content.markdownFiles(in: folder, diagnostics: &quiet)
+        // Papers are independent: read, parse and render them on all cores.
+        let loaded = Parallel.map(slugs.count) { index -> (paper: Paper?, diagnostics: [Diagnostic]) in
+            let path = folder + "/" + slugs[index] + ".md"
+            var diagnostics: [Diagnostic] = []
             guard let text = content.readText(path, diagnostics: &diagnostics),
                 let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
-            else { return nil }
-            defer { diagnostics += file.reader.diagnostics }
-            return reader.read(
-                file, slug: paperSlug, folder: folder, outputFolder: slug + "/proceedings/" + paperSlug,
+            else { return (nil, diagnostics) }
+            let paper = reader.read(
+                file, slug: slugs[index], folder: folder, outputFolder: slug + "/proceedings/" + slugs[index],
                 includeDrafts: includeDrafts)
+            return (paper, diagnostics + file.reader.diagnostics)
         }
+        diagnostics += loaded.flatMap(\.diagnostics)
+        let papers = loaded.compactMap(\.paper)
         // Files next to the papers are fine when a paper offers them; the rest are reported.
         let offered = Set(papers.compactMap { $0.file.map { String($0.source.split(separator: "/").last ?? "") } })
         _ = content.markdownFiles(in: folder, alsoUsed: offered, diagnostics: &diagnostics)

@@ -33,5 +33,15 @@ public enum Slug {
 
 extension String {
     /// The same text in Unicode Normalization Form C, the form every string read is kept in.
-    public var nfc: String { precomposedStringWithCanonicalMapping }
+    public var nfc: String {
+        // Most text is NFC already; normalizing through Foundation is slow, so only text that has a combining
+        // mark (NFD) or a character NFC replaces goes through it.
+        let needsWork = unicodeScalars.contains { scalar in
+            scalar.value >= 0x300
+                && (scalar.properties.canonicalCombiningClass != .notReordered
+                    || (0xF900...0xFAFF).contains(scalar.value) || (0x2126...0x212B).contains(scalar.value)
+                    || (0x1100...0x11FF).contains(scalar.value))
+        }
+        return needsWork ? precomposedStringWithCanonicalMapping : self
+    }
 }

@@ -82,7 +82,8 @@ struct IncrementalBuildTests {
     func corruptCache() throws {
         let site = try FixtureSite(fixture: "portal")
         try #require(try site.build().succeeded)
-        try Data("{not json".utf8).write(to: URL(fileURLWithPath: site.root + "/.hoithao-cache/Output.json"))
+        try Data("hoithao-cache 0.1.0\ngarbage without a tab\n".utf8).write(
+            to: URL(fileURLWithPath: site.root + "/.hoithao-cache/Output.cache"))
         try site.write(paper, "---\ntitle: Khác\n---\nThân bài mới.\n")
         let report = try site.build()
         #expect(report.pagesRendered == 12)

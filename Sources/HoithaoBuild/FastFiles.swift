@@ -1,0 +1,59 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// File writing and removal with plain system calls: Foundation's `Data.write` syncs every file to disk and
+/// `removeItem` checks each one, which made writing 10,000 pages take tens of seconds. The build's safety
+/// comes from the staging folder and the swap, not from syncing each page.
+enum FastFiles {
+    /// Writes `data` to `path` with one `write` call (looping only for a short write).
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(errno: errno, path: path) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(errno: errno, path: path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Removes a folder and everything in it, without following links out of it.
+    static func removeTree(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            guard let folder = opendir(path) else { throw POSIXError(errno: errno, path: path) }
+            var names: [String] = []
+            while let entry = readdir(folder) {
+                var field = entry.pointee.d_name
+                let size = MemoryLayout.size(ofValue: field)
+                let name = withUnsafePointer(to: &field) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: size) { String(cString: $0) }
+                }
+                if name != ".", name != ".." { names.append(name) }
+            }
+            closedir(folder)
+            for name in names { try removeTree(path + "/" + name) }
+            guard rmdir(path) == 0 else { throw POSIXError(errno: errno, path: path) }
+        } else {
+            guard unlink(path) == 0 else { throw POSIXError(errno: errno, path: path) }
+        }
+    }
+}
+
+/// A failed system call, with the file it was about.
+struct POSIXError: Error, CustomStringConvertible {
+    let errno: Int32
+    let path: String
+
+    var description: String { "\(path): \(String(cString: strerror(errno)))" }
+}

@@ -5,7 +5,7 @@ extension ContextBuilder {
         let language = site.config.language
         let layout = layout(
             path, language: language, title: site.config.name, description: site.config.description,
-            breadcrumb: [], kind: .home)
+            breadcrumb: [homeCrumb(language)], kind: .home)
         let order = site.workshops.indices.sorted { site.workshops[$0].plan.date > site.workshops[$1].plan.date }
         let upcoming = order.filter { site.workshops[$0].plan.lastDate >= today }
         let past = order.filter { site.workshops[$0].plan.lastDate < today }
@@ -48,15 +48,12 @@ extension ContextBuilder {
     func notFound(_ path: PagePath) -> [String: Any] {
         let language = site.config.language
         let t = strings(language)
+        // Served for any missing address at any depth, so with a base URL its links are absolute.
+        var path = path
+        path.absoluteRoot = baseURL
         var context = layout(
             path, language: language, title: t["not_found_title"], description: nil,
-            breadcrumb: [], kind: .notFound)
-        // Served for any missing address at any depth, so links here must not be relative.
-        if let baseURL {
-            context["stylesheet"] = baseURL + "assets/style.css"
-            context["home_href"] = baseURL
-            context["root"] = baseURL
-        }
+            breadcrumb: [homeCrumb(language), (t["not_found_title"], nil)], kind: .notFound)
         context["canonical"] = nil
         return context
     }

@@ -2,6 +2,8 @@
 struct PagePath: Hashable, Sendable {
     /// Relative to the output folder, with `/` separators: `vai-thieu/agenda/index.html`.
     let file: String
+    /// An absolute address to link from instead of relative links, for a page served at any depth (404.html).
+    var absoluteRoot: String?
 
     init(_ file: String) {
         self.file = file
@@ -14,7 +16,7 @@ struct PagePath: Hashable, Sendable {
 
     /// `../../` for a page two folders down: the way back to the top of the site.
     var root: String {
-        String(repeating: "../", count: file.split(separator: "/").count - 1)
+        absoluteRoot ?? String(repeating: "../", count: file.split(separator: "/").count - 1)
     }
 
     /// A relative link from this page to `target`, percent-encoded.

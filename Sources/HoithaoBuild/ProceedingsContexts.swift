@@ -52,7 +52,7 @@ extension ContextBuilder {
             }
         }
         return Format.group(
-            papersByAuthor.keys.sorted(by: VietnameseCollation.precedesByGivenName).map { name in
+            VietnameseCollation.sortedByGivenName(Array(papersByAuthor.keys)).map { name in
                 [
                     "name": name,
                     "papers": (papersByAuthor[name] ?? []).map { paperIndex in

@@ -29,6 +29,23 @@ public enum VietnameseCollation {
         return precedes(a, b)
     }
 
+    /// `names` sorted by given name, each name's keys computed once rather than in every comparison.
+    public static func sortedByGivenName(_ names: [String]) -> [String] {
+        let keyed = names.map { name -> (name: String, given: Key, full: Key) in
+            (name, key(name.split(separator: " ").last.map(String.init) ?? name), key(name))
+        }
+        return keyed.sorted { a, b in
+            if a.given != b.given { return order(a.given, b.given) }
+            if a.full != b.full { return order(a.full, b.full) }
+            return a.name < b.name
+        }.map(\.name)
+    }
+
+    private static func order(_ a: Key, _ b: Key) -> Bool {
+        a.letters != b.letters
+            ? a.letters.lexicographicallyPrecedes(b.letters) : a.tones.lexicographicallyPrecedes(b.tones)
+    }
+
     private struct Key: Equatable {
         var letters: [Int] = []
         var tones: [Int] = []

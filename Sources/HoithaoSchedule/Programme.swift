@@ -33,7 +33,7 @@ public struct Programme: Sendable {
             for sessionIndex in day.parallelGroups.joined() {
                 let session = day.sessions[sessionIndex]
                 for (itemIndex, item) in session.items.enumerated() {
-                    let id = ids.claim("\(dayID)-\(item.start.text.replacingOccurrences(of: ":", with: ""))")
+                    let id = ids.claim("\(dayID)-\(item.start.text.filter { $0 != ":" })")
                     positions[[dayIndex, sessionIndex, itemIndex]] = id
                     entries.append(
                         Entry(

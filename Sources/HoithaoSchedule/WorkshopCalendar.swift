@@ -38,7 +38,7 @@ public struct WorkshopCalendar: Sendable {
         text.raw("METHOD", "PUBLISH")
         text.text("X-WR-CALNAME", plan.title)
         if usesTimeZoneID {
-            let offset = zone.isoOffset(on: plan.date).replacingOccurrences(of: ":", with: "")
+            let offset = zone.isoOffset(on: plan.date).filter { $0 != ":" }
             text.raw("BEGIN", "VTIMEZONE")
             text.raw("TZID", plan.timeZone)
             text.raw("BEGIN", "STANDARD")
@@ -111,7 +111,7 @@ public struct WorkshopCalendar: Sendable {
         if usesTimeZoneID {
             event.raw(
                 "\(name);TZID=\(plan.timeZone)",
-                compact(date) + "T" + time.text.replacingOccurrences(of: ":", with: "") + "00")
+                compact(date) + "T" + time.text.filter { $0 != ":" } + "00")
         } else {
             event.raw(name, utc(zone.instant(date, time)))
         }
@@ -125,7 +125,7 @@ public struct WorkshopCalendar: Sendable {
     }
 
     private func compact(_ date: CalendarDate) -> String {
-        date.iso.replacingOccurrences(of: "-", with: "")
+        date.iso.filter { $0 != "-" }
     }
 
     private func utc(_ seconds: Int) -> String {

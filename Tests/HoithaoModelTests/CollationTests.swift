@@ -24,10 +24,9 @@ struct CollationTests {
     @Test("People sort by given name, written last")
     func names() {
         let names = ["Trần Thị Bình", "Nguyễn Văn An", "Lê Đức", "Phạm Dũng", "Đỗ Ánh"]
-        #expect(
-            names.sorted(by: VietnameseCollation.precedesByGivenName) == [
-                "Nguyễn Văn An", "Đỗ Ánh", "Trần Thị Bình", "Phạm Dũng", "Lê Đức",
-            ])
+        let expected = ["Nguyễn Văn An", "Đỗ Ánh", "Trần Thị Bình", "Phạm Dũng", "Lê Đức"]
+        #expect(names.sorted(by: VietnameseCollation.precedesByGivenName) == expected)
+        #expect(VietnameseCollation.sortedByGivenName(names) == expected)
     }
 
     @Test("NFD and NFC text sort the same")

@@ -54,7 +54,8 @@ struct Citation {
         if let url { lines.append("UR  - \(url)") }
         lines.append("ER  - ")
         // RIS is one field a line: a value's own line breaks would start bogus fields.
-        return lines.map { String($0.map { $0 == "\n" ? " " : $0 }) }.joined(separator: "\r\n") + "\r\n"
+        return lines.map { $0.utf8.contains(10) ? String($0.map { $0 == "\n" ? " " : $0 }) : $0 }
+            .joined(separator: "\r\n") + "\r\n"
     }
 
     /// Highwire Press tags: name and content, in the order Google Scholar documents them.

@@ -8,6 +8,7 @@ enum AliasGuard {
 
     /// The number of aliases outside comments, quoted strings and block scalars (`|`, `>`).
     static func count(in text: String) -> Int {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return 0 }
         var count = 0
         var blockIndent: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

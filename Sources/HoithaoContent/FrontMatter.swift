@@ -11,11 +11,24 @@ struct FrontMatter {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .success(FrontMatter(yaml: nil, body: text, bodyLineOffset: 0))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated().dropFirst() where line == "---" || line == "..." {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return .success(FrontMatter(yaml: yaml, body: body, bodyLineOffset: index + 1))
+        // Walks the bytes line by line up to the closing line only; the body is never split.
+        let bytes = text.utf8
+        var lineStart = bytes.index(bytes.startIndex, offsetBy: 4, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        let yamlStart = lineStart
+        var lineNumber = 1
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            lineNumber += 1
+            let line = bytes[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
+                let bodyStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+                return .success(
+                    FrontMatter(
+                        yaml: String(text[yamlStart..<yamlEnd]), body: String(text[bodyStart...]),
+                        bodyLineOffset: lineNumber))
+            }
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }
         return .failure(FrontMatterError())
     }

@@ -72,7 +72,7 @@ struct YAMLMapping {
             typeError(key, value, expected: "text", example: example ?? "…")
             return nil
         }
-        let text = scalar.string.nfc.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.nfc.trimmed
         if text.isEmpty, let example {
             missing(key, example: example)
             return nil
@@ -163,7 +163,7 @@ struct YAMLMapping {
                         + "put text containing `: ` in quotes")
                 return nil
             }
-            let text = scalar.string.nfc.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.string.nfc.trimmed
             return text.isEmpty ? nil : text
         }
     }

@@ -45,3 +45,13 @@ extension String {
         return needsWork ? precomposedStringWithCanonicalMapping : self
     }
 }
+
+extension String {
+    /// Without white space (and line ends) at either end; Foundation's trimming was a hot spot when loading.
+    public var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])
+    }
+}

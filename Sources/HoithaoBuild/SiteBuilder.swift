@@ -131,6 +131,12 @@ public struct SiteBuilder: Sendable {
         let cachePath = BuildCache.location(for: output.path)
         let clean = options.clean || !FileManager.default.fileExists(atPath: output.path)
         let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
+        if !clean, Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
+            // Output/ already holds exactly this site: leave every file and the folder as they are.
+            report.pagesWritten = prepared.pages.count
+            report.filesCopied = prepared.copies.count
+            return
+        }
         let sink = DiskSink(folder: output.staging, previousFolder: clean ? nil : output.path, writeFile: writeFile)
         do {
             try output.prepareStaging()
@@ -148,6 +154,26 @@ public struct SiteBuilder: Sendable {
                     SourceLocation(path: output.path),
                     "the build could not be written (\(error.localizedDescription)); the previous output is unchanged"))
         }
+    }
+
+    /// Whether every file the build would write has the digest the last build recorded, and no file is new or gone.
+    private static func nothingChanged(_ prepared: PreparedSite, cache: BuildCache, files: FileAccess, output: String)
+        -> Bool
+    {
+        guard !cache.pages.isEmpty else { return false }
+        var expected: [String: String] = [:]
+        for (kind, digest) in zip(prepared.pages, prepared.digests) {
+            expected[prepared.site.path(of: kind).file] = digest.description
+        }
+        for file in prepared.made { expected[file.path] = file.digest.description }
+        for (path, text) in prepared.generated { expected[path] = Digest(Data(text.utf8)).description }
+        guard expected.count <= cache.pages.count else { return false }
+        for file in prepared.copies {
+            guard let data = try? files.read(file.source) else { return false }
+            expected[file.destination] = Digest(data).description
+        }
+        // A file removed from Output/ by hand is put back by a real build.
+        return expected == cache.pages && expected.keys.allSatisfy { access(output + "/" + $0, F_OK) == 0 }
     }
 
     /// `hoithao check`: renders everything in memory and, when asked, follows every internal link.

@@ -107,3 +107,15 @@ struct IncrementalBuildTests {
         #expect(try site.output("index.html").contains("Trang đầu"))
     }
 }
+
+@Suite("Incremental builds: repairs")
+struct IncrementalRepairTests {
+    @Test("A file deleted from Output/ by hand comes back on the next build")
+    func deletedOutputFile() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        try FileManager.default.removeItem(atPath: site.outputPath + "/hoi-thao-mau/venue/index.html")
+        try #require(try site.build().succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.outputPath + "/hoi-thao-mau/venue/index.html"))
+    }
+}

@@ -42,7 +42,9 @@ extension ContextBuilder {
             path, language: language, title: page.title, description: page.description,
             breadcrumb: [homeCrumb(language), (page.title, nil)],
             kind: .page(site.pages.firstIndex { $0.slug == page.slug } ?? 0))
-        return merge(layout, ["body_html": page.body.html, "toc": tableOfContents(page.body)])
+        var context = merge(layout, ["body_html": page.body.html])
+        context["toc"] = tableOfContents(page.body)
+        return context
     }
 
     func notFound(_ path: PagePath) -> [String: Any] {

@@ -21,15 +21,8 @@ public enum VietnameseCollation {
         return a < b
     }
 
-    /// People by given name, which Vietnamese writes last ("Nguyễn Văn An" sorts under An), then in full.
-    public static func precedesByGivenName(_ a: String, _ b: String) -> Bool {
-        let givenA = a.split(separator: " ").last.map(String.init) ?? a
-        let givenB = b.split(separator: " ").last.map(String.init) ?? b
-        if key(givenA) != key(givenB) { return precedes(givenA, givenB) }
-        return precedes(a, b)
-    }
-
-    /// `names` sorted by given name, each name's keys computed once rather than in every comparison.
+    /// `names` sorted by given name, which Vietnamese writes last ("Nguyễn Văn An" sorts under An), then in full;
+    /// each name's keys are computed once rather than in every comparison.
     public static func sortedByGivenName(_ names: [String]) -> [String] {
         let keyed = names.map { name -> (name: String, given: Key, full: Key) in
             (name, key(name.split(separator: " ").last.map(String.init) ?? name), key(name))

@@ -11,7 +11,6 @@ public struct Theme: Sendable {
     /// Files under `assets/`, copied to `assets/` in the output.
     public let assets: [CopiedFile]
     private let library: MustacheLibrary
-    private let templatePaths: [String: String]
 
     /// Changes when any template or strings file changes, so every page is re-rendered.
     public let digest: Digest
@@ -25,12 +24,6 @@ public struct Theme: Sendable {
         self.strings = strings
         self.assets = assets
         self.library = MustacheLibrary(templates: templates.mapValues(\.1))
-        self.templatePaths = templates.mapValues(\.0)
-    }
-
-    /// Whether the theme has a template by this name (such as `pages/agenda`).
-    public func hasTemplate(_ name: String) -> Bool {
-        templatePaths[name] != nil
     }
 
     /// Renders the template `name` with `context`, or throws naming the missing template.

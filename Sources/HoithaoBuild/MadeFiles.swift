@@ -47,7 +47,8 @@ enum ProceedingsFiles {
         let language = workshop.plan.language ?? site.config.language
         let strings = theme.strings[language] ?? theme.strings[.vietnamese]
         let labels = ProceedingsLabels(strings: strings?.table ?? [:], months: strings?.months ?? [])
-        let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels)
+        let layout: BookLayout = site.config.bookPageSize == .a5 ? .a5 : .a4
+        let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels, layout: layout)
         var whole = digests.workshopDigest(index)
         for paper in workshop.papers { whole.add(site.digests[paper.source + "#body"] ?? Digest()) }
         var made = [

@@ -4,6 +4,7 @@ import HoithaoModel
 struct SiteReader {
     static let keys = [
         "name", "host", "description", "language", "base_url", "timezone", "contact", "markdown", "agenda_kinds",
+        "book_page_size",
     ]
 
     let reader: YAMLReader
@@ -30,6 +31,7 @@ struct SiteReader {
                 email: contact.text("email"), phone: contact.text("phone"), address: contact.text("address"))
         }
         config.customKinds = readKinds(root)
+        config.bookPageSize = root.choice("book_page_size") ?? .a4
         if let markdown = root.mapping("markdown", keys: ["raw_html"]) {
             config.allowsRawHTML = markdown.boolean("raw_html") ?? false
         }

@@ -29,6 +29,8 @@ public struct SiteConfig: Sendable {
     public var allowsRawHTML: Bool
     /// The site's own agenda item kinds and their labels, besides the built-in ones.
     public var customKinds: [String: String] = [:]
+    /// The page size of the proceedings books.
+    public var bookPageSize: BookPageSize = .a4
 
     public init(
         name: String, host: String? = nil, description: String? = nil, language: Language = .vietnamese,
@@ -57,6 +59,11 @@ public struct Contact: Sendable, Hashable {
         self.phone = phone
         self.address = address
     }
+}
+
+/// The paper sizes the proceedings book can be typeset for.
+public enum BookPageSize: String, Sendable, CaseIterable {
+    case a4, a5
 }
 
 /// A language the theme has strings for.

@@ -92,3 +92,16 @@ struct CitationTests {
         return String(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64))
     }
 }
+
+@Suite("The book's page size")
+struct BookPageSizeTests {
+    @Test("`book_page_size: a5` in site.yaml typesets the book on A5")
+    func a5() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let text = try String(contentsOfFile: site.contentPath + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", text + "book_page_size: a5\n")
+        try #require(try site.build().succeeded)
+        let info = try ReadableText.pdfInfo(site.outputPath + "/hoi-thao-mau/proceedings/hoi-thao-mau-ky-yeu.pdf")
+        #expect(info.contains("Page size:       419.528 x 595.276 pts"), "\(info)")
+    }
+}

@@ -9,6 +9,11 @@ public enum ReadableText {
         return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
     }
 
+    /// What `pdfinfo` says about a PDF: page count, page size, metadata.
+    public static func pdfInfo(_ path: String) throws -> String {
+        try run("/usr/bin/pdfinfo", [path])
+    }
+
     private static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)

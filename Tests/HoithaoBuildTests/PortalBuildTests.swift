@@ -123,13 +123,19 @@ struct PortalBuildTests {
         #expect(!FileManager.default.fileExists(atPath: site.outputPath + "/toi-gian/proceedings/index.html"))
     }
 
-    @Test("Drafts stay out unless asked for")
+    @Test("Draft workshops, papers and pages stay out unless asked for")
     func drafts() throws {
         var files = Fixtures.minimalSite
         files["workshops/nhap/plan.yaml"] = Fixtures.minimalPlan + "draft: true\n"
+        files["workshops/toi-gian/papers/bai-nhap.md"] = "---\ntitle: Bài nháp\ndraft: true\n---\nNHAP-BAI\n"
+        files["pages/trang-nhap.md"] = "---\ntitle: Trang nháp\ndraft: true\n---\nNHAP-TRANG\n"
         let site = try FixtureSite(files)
         try #require(try site.build().succeeded)
         #expect(!FileManager.default.fileExists(atPath: site.outputPath + "/nhap"))
+        for path in site.outputFiles() {
+            let text = try ReadableText.of(site.outputPath + "/" + path)
+            #expect(!text.contains("NHAP-") && !text.contains("nháp"), "\(path) shows a draft")
+        }
         var options = site.options()
         options.includeDrafts = true
         try #require(try SiteBuilder(options: options).run().succeeded)

@@ -39,7 +39,19 @@ public struct PlanImporter {
         return ImportResult(
             draft: importer.draft, report: importer.report, planYAML: yaml,
             indexMarkdown: IndexMarkdown.text(importer.draft),
-            slug: importer.draft.title.map(Slug.make(from:)))
+            slug: importer.draft.title.map { Self.folderName(for: $0) })
+    }
+
+    /// The title's slug, cut at a word boundary to at most 60 characters: a folder name and an address
+    /// people can still read and type ("phat-trien-cum-tuong-ho-trong-san-xuat-va-tieu-thu-vai-thieu").
+    static func folderName(for title: String) -> String {
+        var name = ""
+        for word in Slug.make(from: title).split(separator: "-") {
+            let next = name.isEmpty ? String(word) : name + "-" + word
+            if next.count > 60, !name.isEmpty { break }
+            name = next
+        }
+        return name
     }
 
     /// The document's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM as Word and Notepad save

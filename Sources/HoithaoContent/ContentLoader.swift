@@ -81,9 +81,7 @@ public struct ContentLoader: Sendable {
     private func loadPages(root: String, markdown: MarkdownRenderer, diagnostics: inout [Diagnostic]) -> [Page] {
         markdownFiles(in: root, diagnostics: &diagnostics).compactMap { slug in
             let path = root + "/" + slug + ".md"
-            guard let text = readText(path, diagnostics: &diagnostics),
-                let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
-            else { return nil }
+            guard let file = readMarkdown(path, diagnostics: &diagnostics) else { return nil }
             defer { diagnostics += file.reader.diagnostics }
             guard let front = file.frontMatter(keys: ["title", "description", "draft"], example: "title: Giới thiệu")
             else {
@@ -119,6 +117,15 @@ extension ContentLoader {
             diagnostics.append(diagnostic)
             return nil
         }
+    }
+
+    /// Reads a Markdown file and splits off its front matter, once; nil after reporting why it cannot be read.
+    func readMarkdown(_ path: String, diagnostics: inout [Diagnostic]) -> MarkdownFile? {
+        guard let text = readText(path, diagnostics: &diagnostics),
+            let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
+        else { return nil }
+        digests.record(file.split, for: path)
+        return file
     }
 
     /// The sub-folders of `path` whose names are slugs; others are reported.

@@ -6,17 +6,20 @@ final class DigestRecorder: @unchecked Sendable {
     private var digests: [String: Digest] = [:]
     private let lock = NSLock()
 
-    /// Records `text` under `path`; a Markdown file also under `path#front` and `path#body`, because
-    /// pages that list a paper depend on its front matter only.
+    /// Records `text` under `path`.
     func record(_ text: String, for path: String) {
-        var entries = [(path, Digest(text))]
-        if path.hasSuffix(".md"), case .success(let split) = FrontMatter.split(text) {
-            entries.append((path + "#front", Digest(split.yaml ?? "")))
-            entries.append((path + "#body", Digest(split.body)))
+        lock.withLock { digests[path] = Digest(text) }
+    }
+
+    /// Records a Markdown file's front matter and body apart (`path#front`, `path#body`), because pages
+    /// that list a paper depend on its front matter only.
+    func record(_ split: FrontMatter, for path: String) {
+        let front = Digest(split.yaml ?? "")
+        let body = Digest(split.body)
+        lock.withLock {
+            digests[path + "#front"] = front
+            digests[path + "#body"] = body
         }
-        lock.lock()
-        for (key, digest) in entries { digests[key] = digest }
-        lock.unlock()
     }
 
     var all: [String: Digest] {

@@ -48,9 +48,9 @@ struct WorkshopLoader {
 
     private func introduction(folder: String, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
         let path = folder + "/index.md"
-        guard files.fileExists(path), let text = content.readText(path, diagnostics: &diagnostics),
-            let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
-        else { return .empty }
+        guard files.fileExists(path), let file = content.readMarkdown(path, diagnostics: &diagnostics) else {
+            return .empty
+        }
         _ = file.frontMatter(keys: ["title", "description"], example: "title: …")
         diagnostics += file.reader.diagnostics
         return file.renderBody(with: markdown)
@@ -64,9 +64,7 @@ struct WorkshopLoader {
         let loaded = Parallel.map(slugs.count) { index -> (paper: Paper?, diagnostics: [Diagnostic]) in
             let path = folder + "/" + slugs[index] + ".md"
             var diagnostics: [Diagnostic] = []
-            guard let text = content.readText(path, diagnostics: &diagnostics),
-                let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
-            else { return (nil, diagnostics) }
+            guard let file = content.readMarkdown(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
             let paper = reader.read(
                 file, slug: slugs[index], folder: folder, outputFolder: slug + "/proceedings/" + slugs[index],
                 includeDrafts: includeDrafts)

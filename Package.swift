@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
@@ -32,12 +31,7 @@ let package = Package(
             dependencies: ["HoithaoModel", "HoithaoMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "HoithaoSchedule", dependencies: ["HoithaoModel"]),
-        .target(
-            name: "HoithaoTheme",
-            dependencies: [
-                "HoithaoModel", "HoithaoContent", .product(name: "Mustache", package: "swift-mustache"),
-            ]
-        ),
+        .target(name: "HoithaoTheme", dependencies: ["HoithaoModel", "HoithaoContent"]),
         .target(
             name: "HoithaoBuild",
             dependencies: [
@@ -80,6 +74,7 @@ let package = Package(
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(name: "HoithaoScheduleTests", dependencies: ["HoithaoSchedule", "HoithaoContent", "TestSupport"]),
         .testTarget(name: "HoithaoContentTests", dependencies: ["HoithaoContent", "TestSupport"]),
+        .testTarget(name: "HoithaoThemeTests", dependencies: ["HoithaoTheme"]),
         .testTarget(
             name: "HoithaoBuildTests",
             dependencies: ["HoithaoBuild", "TestSupport"],

@@ -8,9 +8,10 @@ import Foundation
 /// `removeItem` checks each one, which made writing 10,000 pages take tens of seconds. The build's safety
 /// comes from the staging folder and the swap, not from syncing each page.
 enum FastFiles {
-    /// Writes `data` to `path` with one `write` call (looping only for a short write).
+    /// Writes `data` to `path` with one `write` call (looping only for a short write). An existing file is
+    /// written over in place and then cut to the new length, which keeps its inode and blocks.
     static func write(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(errno: errno, path: path) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
@@ -24,25 +25,38 @@ enum FastFiles {
                 offset += written
             }
         }
+        guard ftruncate(descriptor, off_t(data.count)) == 0 else { throw POSIXError(errno: errno, path: path) }
     }
 
-    /// Removes a folder and everything in it, without following links out of it.
+    /// The names in a folder (without `.` and `..`), each with whether it is a folder (not following links).
+    static func entries(of path: String) throws -> [(name: String, isFolder: Bool)] {
+        guard let folder = opendir(path) else { throw POSIXError(errno: errno, path: path) }
+        defer { closedir(folder) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(folder) {
+            var field = entry.pointee.d_name
+            let size = MemoryLayout.size(ofValue: field)
+            let name = withUnsafePointer(to: &field) {
+                $0.withMemoryRebound(to: CChar.self, capacity: size) { String(cString: $0) }
+            }
+            guard name != ".", name != ".." else { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            // Some file systems do not fill in the type.
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        return entries
+    }
+
+    /// Removes a folder and everything in it, or a file, without following links out of it.
     static func removeTree(_ path: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let folder = opendir(path) else { throw POSIXError(errno: errno, path: path) }
-            var names: [String] = []
-            while let entry = readdir(folder) {
-                var field = entry.pointee.d_name
-                let size = MemoryLayout.size(ofValue: field)
-                let name = withUnsafePointer(to: &field) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: size) { String(cString: $0) }
-                }
-                if name != ".", name != ".." { names.append(name) }
-            }
-            closedir(folder)
-            for name in names { try removeTree(path + "/" + name) }
+            for entry in try entries(of: path) { try removeTree(path + "/" + entry.name) }
             guard rmdir(path) == 0 else { throw POSIXError(errno: errno, path: path) }
         } else {
             guard unlink(path) == 0 else { throw POSIXError(errno: errno, path: path) }

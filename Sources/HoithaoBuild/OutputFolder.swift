@@ -4,8 +4,9 @@ import HoithaoModel
 /// The output folder, replaced whole only once a build has fully succeeded.
 ///
 /// Pages are written into a staging folder beside it (`.Output.building`); the swap renames the
-/// old folder aside, the new one in, then deletes the old. Any step interrupted is repaired by
-/// the next run, so a failed build never leaves `Output/` half written or gone.
+/// old folder aside, the new one in, and keeps the old as the spare the next build writes over.
+/// Any step interrupted is repaired by the next run, so a failed build never leaves `Output/`
+/// half written or gone.
 struct OutputFolder {
     /// A file in every folder Hoithao made, so it never replaces a folder it did not make.
     static let marker = ".hoithao-output"
@@ -58,28 +59,44 @@ struct OutputFolder {
     /// What the marker file says.
     static let markerText = Data("Made by hoithao build; this folder is replaced by each build.\n".utf8)
 
-    /// Removes what an interrupted run left, then makes an empty staging folder.
-    func prepareStaging() throws {
+    /// The build before last, kept beside the cache to be written over by the next build: overwriting a file
+    /// costs far less than deleting it and creating another, most of all on a file system without a journal.
+    var spare: String { String(BuildCache.location(for: path).dropLast(".cache".count)) + ".spare" }
+
+    /// Makes the staging folder: the spare build when there is one (its files are then written over, kept or
+    /// swept), an empty folder otherwise. Returns whether the staging folder holds an older build.
+    func prepareStaging() throws -> Bool {
+        // A staging or old folder an interrupted run left is a spare like any other.
         for leftover in [staging, previous] where manager.fileExists(atPath: leftover) {
-            try FastFiles.removeTree(leftover)
+            retire(leftover)
         }
+        if manager.fileExists(atPath: spare), rename(spare, staging) == 0 { return true }
         try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        return false
     }
 
-    /// Puts the staging folder in place of the output folder.
+    /// Puts the staging folder in place of the output folder; the old output becomes the spare.
     func commit() throws {
         if manager.fileExists(atPath: path) {
             try manager.moveItem(atPath: path, toPath: previous)
         }
         try manager.moveItem(atPath: staging, toPath: path)
-        if manager.fileExists(atPath: previous) {
-            try FastFiles.removeTree(previous)
-        }
+        if manager.fileExists(atPath: previous) { retire(previous) }
     }
 
-    /// Throws the staging folder away after a failed build.
+    /// Sets the staging folder aside after a failed build.
     func discard() {
-        try? FastFiles.removeTree(staging)
+        retire(staging)
+    }
+
+    /// Keeps `folder` as the spare, or removes it when there already is one or it cannot be moved.
+    private func retire(_ folder: String) {
+        if !manager.fileExists(atPath: spare) {
+            try? manager.createDirectory(
+                atPath: (spare as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if rename(folder, spare) == 0 { return }
+        }
+        try? FastFiles.removeTree(folder)
     }
 
     private func sibling(_ suffix: String) -> String {

@@ -19,32 +19,104 @@ extension OutputSink {
 }
 
 /// A staging folder on disk, next to the previous output whose unchanged files are hard-linked in.
+///
+/// The staging folder may be a recycled older build: its files are then written over in place, kept when
+/// they already are the previous output's file, and those this build does not make are swept away.
 struct DiskSink: OutputSink {
     let folder: String
     /// The output of the last build, or nil for a clean build.
     let previousFolder: String?
+    /// Whether `folder` starts with an older build's files in it.
+    let recycled: Bool
     let writeFile: @Sendable (String, Data) throws -> Void
-    private let folders = CreatedFolders()
+    private let folders: CreatedFolders
+    private let placed = PlacedFiles()
 
-    init(folder: String, previousFolder: String?, writeFile: @escaping @Sendable (String, Data) throws -> Void) {
+    init(
+        folder: String, previousFolder: String?, recycled: Bool,
+        writeFile: @escaping @Sendable (String, Data) throws -> Void
+    ) {
         self.folder = folder
         self.previousFolder = previousFolder
+        self.recycled = recycled
         self.writeFile = writeFile
+        folders = CreatedFolders(recycled: recycled)
     }
 
     func write(_ path: String, _ data: Data) throws {
-        try folders.ensure(parentOf: folder + "/" + path)
-        try writeFile(folder + "/" + path, data)
+        let target = folder + "/" + path
+        try folders.ensure(parentOf: target)
+        if recycled {
+            // A file shared with the previous output (a hard link) or a folder must not be written into.
+            var info = stat()
+            if lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || info.st_nlink > 1 {
+                try FastFiles.removeTree(target)
+            }
+            placed.insert(path)
+        }
+        try writeFile(target, data)
     }
 
     func reuse(_ path: String) -> Bool {
-        guard let previousFolder, (try? folders.ensure(parentOf: folder + "/" + path)) != nil else { return false }
+        let target = folder + "/" + path
+        guard let previousFolder, (try? folders.ensure(parentOf: target)) != nil else { return false }
+        let source = previousFolder + "/" + path
+        if recycled {
+            var old = stat()
+            var current = stat()
+            if lstat(target, &current) == 0 {
+                if lstat(source, &old) == 0, old.st_ino == current.st_ino, old.st_dev == current.st_dev {
+                    placed.insert(path)
+                    return true
+                }
+                guard (try? FastFiles.removeTree(target)) != nil else { return false }
+            }
+        }
         // A hard link keeps the inode, so the file's modification time survives the folder swap.
-        return link(previousFolder + "/" + path, folder + "/" + path) == 0
+        guard link(source, target) == 0 else { return false }
+        if recycled { placed.insert(path) }
+        return true
     }
 
     func previous(_ path: String) -> Data? {
         previousFolder.flatMap { FileManager.default.contents(atPath: $0 + "/" + path) }
+    }
+
+    /// Removes what a recycled folder still holds from its older build and this build did not make.
+    func sweep() throws {
+        guard recycled else { return }
+        _ = try sweep(folder, relative: "")
+    }
+
+    /// Sweeps one folder; returns whether anything is left in it.
+    private func sweep(_ path: String, relative: String) throws -> Bool {
+        var kept = false
+        for entry in try FastFiles.entries(of: path) {
+            let full = path + "/" + entry.name
+            let name = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isFolder {
+                if try sweep(full, relative: name) { kept = true } else { try FastFiles.removeTree(full) }
+            } else if placed.contains(name) {
+                kept = true
+            } else {
+                guard unlink(full) == 0 else { throw POSIXError(errno: errno, path: full) }
+            }
+        }
+        return kept
+    }
+}
+
+/// The paths a build has put into a recycled folder, so the rest can be swept.
+private final class PlacedFiles: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+
+    func insert(_ path: String) {
+        lock.withLock { _ = paths.insert(path) }
+    }
+
+    func contains(_ path: String) -> Bool {
+        lock.withLock { paths.contains(path) }
     }
 }
 
@@ -52,6 +124,12 @@ struct DiskSink: OutputSink {
 private final class CreatedFolders: @unchecked Sendable {
     private var made: Set<String> = []
     private let lock = NSLock()
+    /// Whether the folders may already exist, possibly as files of an older build.
+    private let recycled: Bool
+
+    init(recycled: Bool) {
+        self.recycled = recycled
+    }
 
     func ensure(parentOf path: String) throws {
         try ensure(folder: (path as NSString).deletingLastPathComponent)
@@ -62,7 +140,12 @@ private final class CreatedFolders: @unchecked Sendable {
         if lock.withLock({ made.contains(folder) }) { return }
         if mkdir(folder, 0o755) != 0 {
             switch errno {
-            case EEXIST: break
+            case EEXIST:
+                var info = stat()
+                if recycled, lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+                    try FastFiles.removeTree(folder)
+                    if mkdir(folder, 0o755) != 0 { throw POSIXError(errno: errno, path: folder) }
+                }
             case ENOENT:
                 try ensure(folder: (folder as NSString).deletingLastPathComponent)
                 if mkdir(folder, 0o755) != 0, errno != EEXIST { throw POSIXError(errno: errno, path: folder) }

@@ -27,15 +27,23 @@ struct PageDigests: Sendable {
         for page in site.pages { shared.add(page.slug + "\t" + page.title) }
         for file in site.staticFiles { shared.add(file.destination) }
         self.shared = shared
-        workshops = site.workshops.map { Self.workshopDigest($0, digests: site.digests) }
+        // Sorted once by bytes, so each workshop's files are one contiguous run found by binary search.
+        let keys = site.digests.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        workshops = site.workshops.map { Self.workshopDigest($0, keys: keys, digests: site.digests) }
     }
 
     /// A workshop's plan, introduction, papers' front matter and files: what its pages list.
-    private static func workshopDigest(_ workshop: Workshop, digests: [String: Digest]) -> Digest {
+    private static func workshopDigest(_ workshop: Workshop, keys: [String], digests: [String: Digest]) -> Digest {
         let folder = String(workshop.planPath.dropLast("plan.yaml".count))
         var digest = Digest()
         digest.add(workshop.slug)
-        for key in digests.keys.sorted() where key.hasPrefix(folder) {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle].utf8.lexicographicallyPrecedes(folder.utf8) { low = middle + 1 } else { high = middle }
+        }
+        for key in keys[low...].prefix(while: { $0.hasPrefix(folder) }) {
             // Papers count by their front matter (title, authors…), which the workshop's pages list;
             // their bodies only matter to their own pages. Other files count whole.
             let isPaper = key.hasPrefix(folder + "papers/")

@@ -10,7 +10,7 @@ struct PageRenderer: Sendable {
     /// Renders one page to its bytes.
     func render(_ kind: PageKind) throws(RenderError) -> Data {
         do {
-            return Data(try contexts.theme.render(kind.template, contexts.context(for: kind)).utf8)
+            return Data(try contexts.theme.render(kind.template, contexts.context(for: kind)))
         } catch {
             throw RenderError(
                 diagnostic: .error(

@@ -137,11 +137,14 @@ public struct SiteBuilder: Sendable {
             report.filesCopied = prepared.copies.count
             return
         }
-        let sink = DiskSink(folder: output.staging, previousFolder: clean ? nil : output.path, writeFile: writeFile)
         do {
-            try output.prepareStaging()
+            let recycled = try output.prepareStaging()
+            let sink = DiskSink(
+                folder: output.staging, previousFolder: clean ? nil : output.path, recycled: recycled,
+                writeFile: writeFile)
             let next = try emit(prepared, into: sink, cache: cache, &report)
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
+            try sink.sweep()
             try output.commit()
             next.save(to: cachePath, version: Self.version)
         } catch let error as RenderError {

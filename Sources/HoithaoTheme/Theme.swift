@@ -1,7 +1,6 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
-import Mustache
 
 /// A theme: Mustache templates, translated strings and assets, loaded from `Themes/<name>`.
 public struct Theme: Sendable {
@@ -10,28 +9,28 @@ public struct Theme: Sendable {
     public let strings: [Language: ThemeStrings]
     /// Files under `assets/`, copied to `assets/` in the output.
     public let assets: [CopiedFile]
-    private let library: MustacheLibrary
+    private let templates: [String: Template]
 
     /// Changes when any template or strings file changes, so every page is re-rendered.
     public let digest: Digest
 
     init(
         directory: String, strings: [Language: ThemeStrings], assets: [CopiedFile],
-        templates: [String: (String, MustacheTemplate)], digest: Digest
+        templates: [String: Template], digest: Digest
     ) {
         self.digest = digest
         self.directory = directory
         self.strings = strings
         self.assets = assets
-        self.library = MustacheLibrary(templates: templates.mapValues(\.1))
+        self.templates = templates
     }
 
-    /// Renders the template `name` with `context`, or throws naming the missing template.
-    public func render(_ name: String, _ context: [String: Any]) throws -> String {
-        guard let html = library.render(context, withTemplate: name) else {
-            throw ThemeError.missingTemplate(name, directory: directory)
-        }
-        return html
+    /// Renders the template `name` with `context` into UTF-8 bytes, or throws naming the missing template.
+    public func render(_ name: String, _ context: [String: Any]) throws -> [UInt8] {
+        guard let template = templates[name] else { throw ThemeError.missingTemplate(name, directory: directory) }
+        var renderer = TemplateRenderer(templates: templates, context: TemplateValue(context))
+        renderer.render(template.nodes)
+        return renderer.output
     }
 }
 

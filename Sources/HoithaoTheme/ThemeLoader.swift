@@ -1,7 +1,6 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
-import Mustache
 
 /// Loads a theme folder, with a site's own templates taking the place of the theme's.
 public struct ThemeLoader: Sendable {
@@ -31,7 +30,7 @@ public struct ThemeLoader: Sendable {
         // Each template is read once: parsed, checked for includes, and digested.
         var digest = Digest()
         var texts: [String: (path: String, text: String)] = [:]
-        var templates: [String: (String, MustacheTemplate)] = [:]
+        var templates: [String: Template] = [:]
         for (name, path) in sources.sorted(by: { $0.key < $1.key }) {
             guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error(SourceLocation(path: path), "cannot read the template as UTF-8 text"))
@@ -41,7 +40,7 @@ public struct ThemeLoader: Sendable {
             digest.add(text)
             texts[name] = (path, text)
             if let template = parseTemplate(text, path: path, diagnostics: &diagnostics) {
-                templates[name] = (path, template)
+                templates[name] = template
             }
         }
         for name in Self.requiredTemplates where sources[name] == nil {
@@ -70,18 +69,16 @@ public struct ThemeLoader: Sendable {
         }
     }
 
-    private func parseTemplate(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> MustacheTemplate? {
+    private func parseTemplate(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Template? {
         do {
-            return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
+            return try Template(text)
+        } catch {
             diagnostics.append(
                 .error(
-                    SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                    "template syntax error: \(Self.explain(error.error))"))
-        } catch {
-            diagnostics.append(.error(SourceLocation(path: path), "template syntax error: \(error)"))
+                    SourceLocation(path: path, line: error.line, column: error.column),
+                    "template syntax error: \(error.message)"))
+            return nil
         }
-        return nil
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template that exists.
@@ -140,15 +137,5 @@ public struct ThemeLoader: Sendable {
             result[language] = ThemeStrings(table: texts, weekdays: weekdays, months: months)
         }
         return result
-    }
-
-    private static func explain(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect:
-            return "a section is closed with a different name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished; close it with `}}`"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is never closed; add `{{/name}}`"
-        default: return "\(error)"
-        }
     }
 }

@@ -119,3 +119,87 @@ struct IncrementalRepairTests {
         #expect(FileManager.default.fileExists(atPath: site.outputPath + "/hoi-thao-mau/venue/index.html"))
     }
 }
+
+@Suite("The spare build: the build before last, written over by the next one")
+struct SpareBuildTests {
+    let paper = "workshops/hoi-thao-mau/papers/thuc-trang.md"
+
+    /// Each output file's inode.
+    private func inodes(_ site: FixtureSite) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for path in site.outputFiles() {
+            let attributes = try FileManager.default.attributesOfItem(atPath: site.outputPath + "/" + path)
+            result[path] = attributes[.systemFileNumber] as? Int
+        }
+        return result
+    }
+
+    private func cleanBuild(_ site: FixtureSite) throws {
+        var options = site.options()
+        options.clean = true
+        try #require(try SiteBuilder(options: options).run().succeeded)
+    }
+
+    @Test("A full build writes over the files of the build before last instead of creating new ones")
+    func recyclesFiles() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try cleanBuild(site)
+        let first = try inodes(site)
+        try cleanBuild(site)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/.hoithao-cache/Output.spare/index.html"))
+        try cleanBuild(site)
+        #expect(try inodes(site) == first)
+    }
+
+    @Test("What the build before last had and this one does not make is swept; the result equals a fresh build")
+    func sweepsStaleFiles() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let added = "workshops/hoi-thao-mau/papers/tham-luan-moi.md"
+        let body = "---\ntitle: Khác\n---\n## Mới\n"
+        try #require(try site.build().succeeded)
+        try site.write(added, "---\ntitle: Tham luận mới\n---\nNội dung.\n")
+        try #require(try site.build().succeeded)
+        try FileManager.default.removeItem(atPath: site.contentPath + "/" + added)
+        try FileManager.default.removeItem(atPath: site.contentPath + "/pages/gioi-thieu.md")
+        try #require(try site.build().succeeded)
+        // The spare now holds the build with the added paper in it.
+        try site.write(paper, body)
+        try #require(try site.build().succeeded)
+        #expect(!site.outputFiles().contains { $0.contains("tham-luan-moi") || $0.contains("gioi-thieu") })
+        let recycled = try site.snapshot()
+
+        let fresh = try FixtureSite(fixture: "portal")
+        try FileManager.default.removeItem(atPath: fresh.contentPath + "/pages/gioi-thieu.md")
+        try fresh.write(paper, body)
+        try #require(try fresh.build().succeeded)
+        #expect(try fresh.snapshot() == recycled)
+    }
+
+    @Test("A failed build over a spare that shares files with Output/ leaves Output/ byte-identical")
+    func failureOverSharedSpare() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        // A change to one paper's body only: the other paper's files stay, shared between Output/ and the spare.
+        let text = try String(contentsOfFile: site.contentPath + "/" + paper, encoding: .utf8)
+        try site.write(paper, text.replacingOccurrences(of: "Nội dung.", with: "Nội dung mới."))
+        try #require(try site.build().succeeded)
+        let before = try site.snapshot()
+        let other = "workshops/hoi-thao-mau/papers/giai-phap.md"
+        let otherText = try String(contentsOfFile: site.contentPath + "/" + other, encoding: .utf8)
+        try site.write(other, otherText + "\nĐoạn mới hơn.\n")
+        let written = Counter()
+        var builder = SiteBuilder(options: site.options())
+        // The downloads (the paper's PDF among them) are written before any page, so failing at the first page
+        // comes after a shared file was written. Data.write writes through a hard link: the sink must unlink first.
+        builder.writeFile = { path, data in
+            if path.hasSuffix(".html") { throw CocoaError(.fileWriteOutOfSpace) }
+            _ = written.increment()
+            try data.write(to: URL(fileURLWithPath: path))
+        }
+        #expect(try !builder.run().succeeded)
+        #expect(written.value > 0)
+        #expect(try site.snapshot() == before)
+        try #require(try site.build().succeeded)
+        #expect(try site.output("hoi-thao-mau/proceedings/giai-phap/index.html").contains("Đoạn mới hơn."))
+    }
+}

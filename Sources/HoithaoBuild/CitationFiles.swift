@@ -25,17 +25,18 @@ enum CitationFiles {
             bookTitle: bookTitle(workshop, strings: strings))
     }
 
-    static func files(_ site: Site, strings: (Workshop) -> ThemeStrings) -> [(path: String, text: String)] {
+    /// A workshop's citation files: each paper's BibTeX and RIS, then the whole proceedings'.
+    static func files(_ site: Site, workshop index: Int, strings: ThemeStrings) -> [(path: String, text: String)] {
+        let workshop = site.workshops[index]
+        guard !workshop.papers.isEmpty else { return [] }
         var files: [(path: String, text: String)] = []
-        for (index, workshop) in site.workshops.enumerated() where !workshop.papers.isEmpty {
-            let citations = workshop.papers.indices.map { citation(site, index, $0, strings: strings(workshop)) }
-            for (paper, citation) in zip(workshop.papers, citations) {
-                files.append((paperBibTeX(workshop, paper), citation.bibTeX))
-                files.append((paperRIS(workshop, paper), citation.ris))
-            }
-            files.append((bookBibTeX(workshop), citations.map(\.bibTeX).joined(separator: "\n")))
-            files.append((bookRIS(workshop), citations.map(\.ris).joined()))
+        let citations = workshop.papers.indices.map { citation(site, index, $0, strings: strings) }
+        for (paper, citation) in zip(workshop.papers, citations) {
+            files.append((paperBibTeX(workshop, paper), citation.bibTeX))
+            files.append((paperRIS(workshop, paper), citation.ris))
         }
+        files.append((bookBibTeX(workshop), citations.map(\.bibTeX).joined(separator: "\n")))
+        files.append((bookRIS(workshop), citations.map(\.ris).joined()))
         return files
     }
 }

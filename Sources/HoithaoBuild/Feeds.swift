@@ -6,22 +6,26 @@ struct Feeds {
     let site: Site
     let baseURL: String?
 
-    /// Every generated file with its path in the output.
+    /// The site's own generated files, with their paths in the output.
     func files(pages: [PageKind]) -> [(path: String, text: String)] {
         var files: [(path: String, text: String)] = [("robots.txt", robots)]
         if let sitemap = sitemap(pages: pages) { files.append(("sitemap.xml", sitemap)) }
         if let atom { files.append(("feed.xml", atom)) }
-        for (index, workshop) in site.workshops.enumerated() {
-            let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
-            let calendar = WorkshopCalendar(workshop: workshop, workshopURL: url, uidDomain: uidDomain)
-            files.append((workshop.slug + "/calendar.ics", calendar.whole))
-            for (id, text) in calendar.itemCalendars {
-                files.append(("\(workshop.slug)/agenda/\(id).ics", text))
-            }
-            if !workshop.plan.agenda.isEmpty {
-                files.append(
-                    (workshop.slug + "/schedule.json", FrabSchedule(workshop: workshop, workshopURL: url).json + "\n"))
-            }
+        return files
+    }
+
+    /// A workshop's calendars (the whole and one per agenda item) and its schedule.
+    func files(workshop index: Int) -> [(path: String, text: String)] {
+        let workshop = site.workshops[index]
+        let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
+        let calendar = WorkshopCalendar(workshop: workshop, workshopURL: url, uidDomain: uidDomain)
+        var files: [(path: String, text: String)] = [(workshop.slug + "/calendar.ics", calendar.whole)]
+        for (id, text) in calendar.itemCalendars {
+            files.append(("\(workshop.slug)/agenda/\(id).ics", text))
+        }
+        if !workshop.plan.agenda.isEmpty {
+            files.append(
+                (workshop.slug + "/schedule.json", FrabSchedule(workshop: workshop, workshopURL: url).json + "\n"))
         }
         return files
     }

@@ -27,35 +27,44 @@ struct PreparedSite: Sendable {
             ? ProceedingsFiles.made(site: site, theme: theme, digests: pageDigests, files: files) : []
         self.made = made
         // A page that lists downloads shows their size and SHA-256, so it changes with them.
+        let madeDigests = Dictionary(made.map { ($0.path, $0.digest) }) { first, _ in first }
         digests = pages.map { kind in
             var digest = pageDigests.digest(of: kind, today: options.today)
-            for file in made where Self.lists(kind, file.path, in: site) { digest.add(file.digest) }
+            for listed in Self.listed(by: kind, in: site, made: made) {
+                if let file = madeDigests[listed] { digest.add(file) }
+            }
             return digest
         }
-        generated =
-            Feeds(site: site, baseURL: site.config.baseURL).files(pages: pages)
-            + CitationFiles.files(site) { workshop in
+        let feeds = Feeds(site: site, baseURL: site.config.baseURL)
+        // Each workshop's calendars and citations on its own core, in the workshops' order.
+        let perWorkshop = Parallel.map(site.workshops.count) { index in
+            let workshop = site.workshops[index]
+            let strings =
                 theme.strings[workshop.plan.language ?? site.config.language]
-                    ?? ThemeStrings(table: [:], weekdays: [], months: [])
-            }
+                ?? ThemeStrings(table: [:], weekdays: [], months: [])
+            return feeds.files(workshop: index) + CitationFiles.files(site, workshop: index, strings: strings)
+        }
+        generated = feeds.files(pages: pages) + perWorkshop.joined()
         copies =
             site.staticFiles + theme.assets
             + site.workshops.flatMap { workshop in workshop.attachments.map(\.file) + workshop.papers.compactMap(\.file)
             }
     }
 
-    /// Whether a page shows a made file's size and SHA-256, so that it changes with it: the proceedings page
-    /// lists them all, a paper page its own PDF and the authors' zip.
-    private static func lists(_ kind: PageKind, _ path: String, in site: Site) -> Bool {
+    /// The made files whose size and SHA-256 a page shows, so that it changes with them: the proceedings page
+    /// lists all of its workshop's, a paper page its own PDF and the authors' zip.
+    private static func listed(by kind: PageKind, in site: Site, made: [MadeFile]) -> [String] {
         switch kind {
         case .proceedings(let index):
-            return path.hasPrefix(site.workshops[index].slug + "/proceedings/")
+            let prefix = site.workshops[index].slug + "/proceedings/"
+            return made.map(\.path).filter { $0.hasPrefix(prefix) }
         case .paper(let index, let paper):
             let workshop = site.workshops[index]
-            return path == ProceedingsFiles.paperPDF(workshop, workshop.papers[paper])
-                || path == ProceedingsFiles.authorFiles(workshop)
+            return [
+                ProceedingsFiles.paperPDF(workshop, workshop.papers[paper]), ProceedingsFiles.authorFiles(workshop),
+            ]
         default:
-            return false
+            return []
         }
     }
 

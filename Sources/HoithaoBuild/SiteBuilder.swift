@@ -90,11 +90,11 @@ public struct SiteBuilder: Sendable {
         var (downloads, madeCache) = try MadeFileWriter.emit(prepared.made, cache: cache, into: sink)
         // Copied and generated files are compared with the last build by digest, not by reading it back.
         var fileDigests: [String: String] = [:]
-        func keep(_ path: String, _ data: Data) throws {
+        /// Puts a file into the output unless the last build's is the same; returns its digest.
+        @Sendable func place(_ path: String, _ data: Data) throws -> String {
             let digest = Digest(data).description
-            fileDigests[path] = digest
-            if cache.pages[path] == digest, sink.reuse(path) { return }
-            try sink.write(path, data)
+            if cache.pages[path] != digest || !sink.reuse(path) { try sink.write(path, data) }
+            return digest
         }
         let authorFiles = Set(prepared.site.workshops.flatMap { $0.papers.compactMap(\.file?.destination) })
         do {
@@ -107,10 +107,15 @@ public struct SiteBuilder: Sendable {
                             "another file is also published as \(file.destination); rename one of them"))
                 }
                 let data = try files.read(file.source)
-                try keep(file.destination, data)
+                fileDigests[file.destination] = try place(file.destination, data)
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
-            for (path, text) in prepared.generated { try keep(path, Data(text.utf8)) }
+            // Calendars and citations are many small files: written on all cores.
+            let generated = prepared.generated
+            let outcomes = Parallel.map(generated.count) { index in
+                Result { try place(generated[index].path, Data(generated[index].text.utf8)) }
+            }
+            for (file, outcome) in zip(generated, outcomes) { fileDigests[file.path] = try outcome.get() }
         } catch let error as RenderError {
             throw error
         } catch {

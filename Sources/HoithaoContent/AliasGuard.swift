@@ -11,44 +11,60 @@ enum AliasGuard {
         guard text.utf8.contains(UInt8(ascii: "*")) else { return 0 }
         var count = 0
         var blockIndent: Int?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let indent = line.prefix { $0 == " " }.count
+        // Every character that matters is ASCII, so the bytes are scanned; other bytes never match.
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
             if let block = blockIndent {
-                if line.allSatisfy({ $0 == " " }) || indent > block { continue }
+                if line.allSatisfy({ $0 == UInt8(ascii: " ") }) || indent > block { continue }
                 blockIndent = nil
             }
-            var quote: Character?
-            var previous: Character = " "
-            var beforePrevious: Character = "\n"
-            for character in line {
+            var quote: UInt8?
+            var previous = UInt8(ascii: " ")
+            var beforePrevious = UInt8(ascii: "\n")
+            for byte in line {
                 if let open = quote {
-                    if character == open { quote = nil }
-                } else if character == "'" || character == "\"" {
-                    quote = character
-                } else if character == "#", previous == " " || previous == "\t" {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                    quote = byte
+                } else if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
                     break
-                } else if character == "*", startsNode(previous, beforePrevious) {
+                } else if byte == UInt8(ascii: "*"), startsNode(previous, beforePrevious) {
                     count += 1
                 }
                 beforePrevious = previous
-                previous = character
+                previous = byte
             }
-            // `key: |` or `- >-` opens a block scalar whose lines are text, not YAML.
-            let trimmed = line.split(separator: "#").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if quote == nil, let last = trimmed.last, "|>+-0123456789".contains(last),
-                trimmed.range(of: #"(^|[:\-] )[|>][+\-0-9]*$"#, options: .regularExpression) != nil
-            {
-                blockIndent = indent
-            }
+            if quote == nil, opensBlockScalar(line) { blockIndent = indent }
         }
         return count
     }
 
+    /// Whether a line ends in `key: |`, `- >-` or the like, which opens a block scalar whose lines are text.
+    private static func opensBlockScalar(_ line: Substring.UTF8View.SubSequence) -> Bool {
+        var text = line.prefix { $0 != UInt8(ascii: "#") }
+        while let last = text.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { text = text.dropLast() }
+        // Chomping and indentation indicators, then the `|` or `>` itself.
+        while let last = text.last, last == UInt8(ascii: "+") || last == UInt8(ascii: "-") || (48...57).contains(last) {
+            text = text.dropLast()
+        }
+        guard let indicator = text.last, indicator == UInt8(ascii: "|") || indicator == UInt8(ascii: ">") else {
+            return false
+        }
+        let before = text.dropLast()
+        let start = before.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        if start.isEmpty { return true }
+        guard before.count >= 2, before.last == UInt8(ascii: " ") else { return false }
+        let mark = before[before.index(before.endIndex, offsetBy: -2)]
+        return mark == UInt8(ascii: ":") || mark == UInt8(ascii: "-")
+    }
+
     /// Whether a `*` here starts a node: at the start of a value, a list item, or a flow collection entry.
-    private static func startsNode(_ previous: Character, _ beforePrevious: Character) -> Bool {
+    private static func startsNode(_ previous: UInt8, _ beforePrevious: UInt8) -> Bool {
         switch previous {
-        case "[", "{", ",": return true
-        case " ": return beforePrevious == " " || ":-?,[{".contains(beforePrevious) || beforePrevious == "\n"
+        case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","): return true
+        case UInt8(ascii: " "):
+            return beforePrevious == UInt8(ascii: " ") || ":-?,[{".utf8.contains(beforePrevious)
+                || beforePrevious == UInt8(ascii: "\n")
         default: return false
         }
     }

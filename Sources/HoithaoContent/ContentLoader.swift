@@ -48,14 +48,16 @@ public struct ContentLoader: Sendable {
             content: self, markdown: markdown,
             defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh",
             customKinds: Set(config.map { Array($0.customKinds.keys) } ?? []))
-        var workshops: [Workshop] = []
-        for folder in folders(in: root + "/workshops", diagnostics: &diagnostics) {
-            if let workshop = workshopLoader.load(
-                folder: root + "/workshops/" + folder, slug: folder, diagnostics: &diagnostics)
-            {
-                workshops.append(workshop)
-            }
+        // Workshops are independent: each is read on its own core.
+        let folders = folders(in: root + "/workshops", diagnostics: &diagnostics)
+        let loaded = Parallel.map(folders.count) { index -> (workshop: Workshop?, diagnostics: [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            let workshop = workshopLoader.load(
+                folder: root + "/workshops/" + folders[index], slug: folders[index], diagnostics: &diagnostics)
+            return (workshop, diagnostics)
         }
+        diagnostics += loaded.flatMap(\.diagnostics)
+        let workshops = loaded.compactMap(\.workshop)
         let pages = loadPages(root: root + "/pages", markdown: markdown, diagnostics: &diagnostics)
         let staticFiles = copiedFiles(under: root + "/static", as: "", diagnostics: &diagnostics)
         guard let config else { return (nil, diagnostics.sortedByLocation) }

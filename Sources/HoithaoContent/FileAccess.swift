@@ -37,25 +37,39 @@ public struct FileAccess: Sendable {
         return entries?.contains { $0.name == name && !$0.isDirectory } ?? false
     }
 
-    /// The real file system.
+    /// The real file system: one `lstat` per entry, and a `stat` and `realpath` only for links.
     public static let disk = FileAccess(
         read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
         list: { path in
-            let manager = FileManager.default
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return nil
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+            guard let folder = opendir(path) else {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
             }
-            return try manager.contentsOfDirectory(atPath: path).sorted().map { name in
-                let full = (path as NSString).appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                _ = manager.fileExists(atPath: full, isDirectory: &isDirectory)
-                let size = (try? manager.attributesOfItem(atPath: full.resolvingSymlinksInPath))?[.size] as? Int
+            var names: [String] = []
+            while let entry = readdir(folder) {
+                var field = entry.pointee.d_name
+                let size = MemoryLayout.size(ofValue: field)
+                let name = withUnsafePointer(to: &field) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: size) { String(cString: $0) }
+                }
+                if name != ".", name != ".." { names.append(name) }
+            }
+            closedir(folder)
+            return names.sorted().map { name in
+                let full = path.hasSuffix("/") ? path + name : path + "/" + name
+                var info = stat()
+                guard lstat(full, &info) == 0 else { return Entry(name: name, isDirectory: false, byteCount: 0) }
+                guard (info.st_mode & S_IFMT) == S_IFLNK else {
+                    return Entry(
+                        name: name, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR, byteCount: Int(info.st_size))
+                }
                 // A link is reported with where it leads, so the loader can refuse one that leaves the content.
-                let isLink = (try? manager.destinationOfSymbolicLink(atPath: full)) != nil
+                var target = stat()
+                let resolves = stat(full, &target) == 0
                 return Entry(
-                    name: name, isDirectory: isDirectory.boolValue, byteCount: size ?? 0,
-                    linkTarget: isLink ? (realPath(full) ?? "") : nil)
+                    name: name, isDirectory: resolves && (target.st_mode & S_IFMT) == S_IFDIR,
+                    byteCount: resolves ? Int(target.st_size) : 0, linkTarget: realPath(full) ?? "")
             }
         }
     )
@@ -92,10 +106,6 @@ public struct FileAccess: Sendable {
         while result.hasSuffix("/") { result.removeLast() }
         return result == "." ? "" : result
     }
-}
-
-extension String {
-    fileprivate var resolvingSymlinksInPath: String { (self as NSString).resolvingSymlinksInPath }
 }
 
 /// The absolute path with every link resolved, or nil for a broken link or a loop.

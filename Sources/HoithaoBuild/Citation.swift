@@ -84,7 +84,16 @@ struct Citation {
 
     /// BibTeX's special characters escaped; Vietnamese letters stay as UTF-8 (biber and modern BibTeX read them).
     static func bibEscape(_ text: String) -> String {
-        guard text.utf8.contains(where: { "\\{}%&#$_~^\n".utf8.contains($0) }) else { return text }
+        let special = text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+                UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"),
+                UInt8(ascii: "\n"):
+                return true
+            default: return false
+            }
+        }
+        guard special else { return text }
         var result = ""
         for character in text {
             switch character {

@@ -47,7 +47,7 @@ struct ContextBuilder {
         let t = strings(language)
         var context: [String: Any] = [
             "lang": language.rawValue,
-            "t": t.table,
+            "t": t.templateValue,
             "root": path.root,
             "site_lang": site.config.language.rawValue,
             "has_breadcrumb": !breadcrumb.isEmpty,

@@ -14,6 +14,8 @@ enum FastFiles {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(errno: errno, path: path) }
         defer { close(descriptor) }
+        var info = stat()
+        let longer = fstat(descriptor, &info) != 0 || Int(info.st_size) > data.count
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -25,7 +27,7 @@ enum FastFiles {
                 offset += written
             }
         }
-        guard ftruncate(descriptor, off_t(data.count)) == 0 else { throw POSIXError(errno: errno, path: path) }
+        if longer, ftruncate(descriptor, off_t(data.count)) != 0 { throw POSIXError(errno: errno, path: path) }
     }
 
     /// The names in a folder (without `.` and `..`), each with whether it is a folder (not following links).

@@ -28,7 +28,7 @@ final class YAMLReader {
         do {
             // Hoithao reads every scalar as text and interprets it itself, so Yams need not guess tags with its
             // regular expressions (the default resolver cost a tenth of a 10,000-page build).
-            return try Yams.compose(yaml: text, .basic)
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             report(error)
         } catch {

@@ -15,9 +15,19 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
     }
 
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        // Contiguous bytes (Data, arrays, native strings) are read through a pointer, not an iterator.
+        if let done = bytes.withContiguousStorageIfAvailable({ add(UnsafeRawBufferPointer($0)) }) { return done }
         for byte in bytes {
             value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
+    }
+
+    private mutating func add(_ buffer: UnsafeRawBufferPointer) {
+        var value = value
+        for byte in buffer {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        self.value = value
     }
 
     public mutating func add(_ text: String) {

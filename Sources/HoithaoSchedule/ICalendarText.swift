@@ -18,6 +18,11 @@ struct ICalendarText {
     }
 
     func escape(_ value: String) -> String {
+        let special = value.utf8.contains { byte in
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 10
+                || byte == 13
+        }
+        guard special else { return value }
         var result = ""
         for character in value {
             switch character {
@@ -34,6 +39,7 @@ struct ICalendarText {
     /// Splits a line into chunks of at most 75 octets, never inside a UTF-8 character; continuation lines
     /// start with one space, which counts toward their 75.
     func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line + "\r\n" }
         var result = ""
         var current = ""
         var octets = 0

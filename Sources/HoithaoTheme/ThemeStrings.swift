@@ -8,11 +8,14 @@ public struct ThemeStrings: Sendable {
     /// Thứ Hai … Chủ Nhật, Monday first as ISO counts.
     public let weekdays: [String]
     public let months: [String]
+    /// The table as a template value, made once rather than for every page.
+    public let templateValue: TemplateValue
 
     public init(table: [String: String], weekdays: [String], months: [String]) {
         self.table = table
         self.weekdays = weekdays
         self.months = months
+        templateValue = .object(table.mapValues(TemplateValue.text))
     }
 
     public subscript(key: String) -> String {

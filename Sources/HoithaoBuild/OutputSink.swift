@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoModel
 
 /// Where a build puts its files, and how it keeps the previous build's file when nothing changed.
 protocol OutputSink: Sendable {
@@ -85,24 +86,29 @@ struct DiskSink: OutputSink {
     /// Removes what a recycled folder still holds from its older build and this build did not make.
     func sweep() throws {
         guard recycled else { return }
-        _ = try sweep(folder, relative: "")
+        // Each top-level folder (a workshop, most of the site) is swept on its own core.
+        let entries = try FastFiles.entries(of: folder)
+        let outcomes = Parallel.map(entries.count) { index in
+            Result { try sweep(entry: entries[index], in: folder, relative: "") }
+        }
+        for outcome in outcomes { _ = try outcome.get() }
     }
 
-    /// Sweeps one folder; returns whether anything is left in it.
-    private func sweep(_ path: String, relative: String) throws -> Bool {
-        var kept = false
-        for entry in try FastFiles.entries(of: path) {
-            let full = path + "/" + entry.name
-            let name = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            if entry.isFolder {
-                if try sweep(full, relative: name) { kept = true } else { try FastFiles.removeTree(full) }
-            } else if placed.contains(name) {
+    /// Sweeps one entry of the folder at `path`; returns whether it is kept.
+    private func sweep(entry: (name: String, isFolder: Bool), in path: String, relative: String) throws -> Bool {
+        let full = path + "/" + entry.name
+        let name = relative.isEmpty ? entry.name : relative + "/" + entry.name
+        if entry.isFolder {
+            var kept = false
+            for inner in try FastFiles.entries(of: full) where try sweep(entry: inner, in: full, relative: name) {
                 kept = true
-            } else {
-                guard unlink(full) == 0 else { throw POSIXError(errno: errno, path: full) }
             }
+            if !kept { try FastFiles.removeTree(full) }
+            return kept
         }
-        return kept
+        if placed.contains(name) { return true }
+        guard unlink(full) == 0 else { throw POSIXError(errno: errno, path: full) }
+        return false
     }
 }
 

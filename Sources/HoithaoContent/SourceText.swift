@@ -14,7 +14,9 @@ enum SourceText {
                     SourceLocation(path: path, line: line, column: column),
                     "the file contains a NUL byte, so it is not a text file; save it again as plain UTF-8 text"))
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Validated through a pointer: a Data slice would take the standard library's slow generic path.
+        let validated = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
+        guard let text = validated else {
             let bad = firstInvalidUTF8(in: bytes) ?? bytes.startIndex
             let (line, column) = position(of: bad, in: bytes)
             return .failure(

@@ -13,6 +13,8 @@ struct ContextBuilder {
     let today: CalendarDate
     /// Size and SHA-256 of every made download (books, paper PDFs, the authors' zip), by output path.
     var downloads: [String: FileFacts] = [:]
+    /// Each workshop's paper-page layout without the page's own titles, made once (see `withPaperLayouts`).
+    var paperLayouts: [[String: TemplateValue]?] = []
 
     func context(for kind: PageKind) -> [String: Any] {
         let path = site.path(of: kind)
@@ -51,8 +53,6 @@ struct ContextBuilder {
             "root": path.root,
             "site_lang": site.config.language.rawValue,
             "has_breadcrumb": !breadcrumb.isEmpty,
-            "title": title,
-            "full_title": kind == .home ? site.config.name : "\(title) – \(site.config.name)",
             "site_name": site.config.name,
             "home_href": path.link(to: PagePath("index.html")),
             "stylesheet": path.link(toFile: "assets/style.css"),
@@ -63,7 +63,7 @@ struct ContextBuilder {
                 return item
             },
         ]
-        context["description"] = description ?? site.config.description
+        context.merge(titles(path, title: title, description: description, kind: kind)) { _, new in new }
         context["host"] = site.config.host
         context["contact_email"] = site.config.contact.email
         context["contact_phone"] = site.config.contact.phone
@@ -71,11 +71,32 @@ struct ContextBuilder {
         if site.staticFiles.contains(where: { $0.destination == "favicon.svg" }) {
             context["favicon"] = path.link(toFile: "favicon.svg")
         }
-        if let baseURL {
-            context["canonical"] = path.absolute(baseURL: baseURL)
-            context["feed_url"] = baseURL + "feed.xml"
-        }
+        if let baseURL { context["feed_url"] = baseURL + "feed.xml" }
         return context
+    }
+
+    /// The layout's values that differ between pages of the same kind at the same depth.
+    func titles(_ path: PagePath, title: String, description: String?, kind: PageKind) -> [String: Any] {
+        var values: [String: Any] = [
+            "title": title, "full_title": kind == .home ? site.config.name : "\(title) – \(site.config.name)",
+        ]
+        values["description"] = description ?? site.config.description
+        values["canonical"] = baseURL.map { path.absolute(baseURL: $0) }
+        return values
+    }
+
+    /// This builder with each workshop's paper-page layout made once: paper pages all sit at the same depth, so
+    /// everything but their titles is the same, and building it for each of 10,000 papers was a tenth of a build.
+    func withPaperLayouts() -> ContextBuilder {
+        var builder = self
+        builder.paperLayouts = site.workshops.indices.map { index -> [String: TemplateValue]? in
+            guard !site.workshops[index].papers.isEmpty else { return nil }
+            let kind = PageKind.paper(index, 0)
+            var layout = workshopLayout(index, site.path(of: kind), kind: kind, title: "")
+            for key in WorkshopLayoutKeys.perPage { layout[key] = nil }
+            return layout.mapValues { TemplateValue($0) }
+        }
+        return builder
     }
 
     private func navigation(from path: PagePath, current: PageKind) -> [[String: Any]] {

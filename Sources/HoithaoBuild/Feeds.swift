@@ -19,8 +19,9 @@ struct Feeds {
         let workshop = site.workshops[index]
         let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
         let calendar = WorkshopCalendar(workshop: workshop, workshopURL: url, uidDomain: uidDomain)
-        var files: [(path: String, text: String)] = [(workshop.slug + "/calendar.ics", calendar.whole)]
-        for (id, text) in calendar.itemCalendars {
+        let calendars = calendar.files
+        var files: [(path: String, text: String)] = [(workshop.slug + "/calendar.ics", calendars.whole)]
+        for (id, text) in calendars.items {
             files.append(("\(workshop.slug)/agenda/\(id).ics", text))
         }
         if !workshop.plan.agenda.isEmpty {

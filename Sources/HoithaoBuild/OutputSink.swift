@@ -19,10 +19,11 @@ extension OutputSink {
     }
 }
 
-/// A staging folder on disk, next to the previous output whose unchanged files are hard-linked in.
+/// A staging folder on disk, next to the previous output whose unchanged files are copied in with their
+/// modification times.
 ///
 /// The staging folder may be a recycled older build: its files are then written over in place, kept when
-/// they already are the previous output's file, and those this build does not make are swept away.
+/// they already are a copy of the previous output's file, and those this build does not make are swept away.
 struct DiskSink: OutputSink {
     let folder: String
     /// The output of the last build, or nil for a clean build.
@@ -48,7 +49,8 @@ struct DiskSink: OutputSink {
         let target = folder + "/" + path
         try folders.ensure(parentOf: target)
         if recycled {
-            // A file shared with the previous output (a hard link) or a folder must not be written into.
+            // A folder, or a file shared with the previous output (a hard link, as earlier versions made), must not
+            // be written into.
             var info = stat()
             if lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || info.st_nlink > 1 {
                 try FastFiles.removeTree(target)
@@ -62,21 +64,24 @@ struct DiskSink: OutputSink {
         let target = folder + "/" + path
         guard let previousFolder, (try? folders.ensure(parentOf: target)) != nil else { return false }
         let source = previousFolder + "/" + path
-        if recycled {
-            var old = stat()
-            var current = stat()
-            if lstat(target, &current) == 0 {
-                if lstat(source, &old) == 0, old.st_ino == current.st_ino, old.st_dev == current.st_dev {
-                    placed.insert(path)
-                    return true
-                }
-                guard (try? FastFiles.removeTree(target)) != nil else { return false }
-            }
+        var original = stat()
+        guard lstat(source, &original) == 0, (original.st_mode & S_IFMT) == S_IFREG else { return false }
+        var current = stat()
+        if recycled, lstat(target, &current) == 0, (current.st_mode & S_IFMT) == S_IFREG, current.st_nlink == 1,
+            current.st_size == original.st_size, current.st_mtim.tv_sec == original.st_mtim.tv_sec,
+            current.st_mtim.tv_nsec == original.st_mtim.tv_nsec
+        {
+            // Already a copy of it: every copy is given its original's modification time, to the nanosecond.
+            placed.insert(path)
+            return true
         }
-        // A hard link keeps the inode, so the file's modification time survives the folder swap.
-        guard link(source, target) == 0 else { return false }
-        if recycled { placed.insert(path) }
-        return true
+        // Copied with its modification time, so `rsync` sees it unchanged. Copying into the recycled file rather
+        // than linking to the previous output keeps every file of the spare free to be written over next time.
+        guard let data = FileManager.default.contents(atPath: source), (try? write(path, data)) != nil else {
+            return false
+        }
+        var times = [original.st_atim, original.st_mtim]
+        return utimensat(AT_FDCWD, target, &times, AT_SYMLINK_NOFOLLOW) == 0
     }
 
     func previous(_ path: String) -> Data? {

@@ -73,6 +73,7 @@ struct PreparedSite: Sendable {
         PageRenderer(
             site: site,
             contexts: ContextBuilder(
-                site: site, theme: theme, baseURL: site.config.baseURL, today: options.today, downloads: downloads))
+                site: site, theme: theme, baseURL: site.config.baseURL, today: options.today, downloads: downloads
+            ).withPaperLayouts())
     }
 }

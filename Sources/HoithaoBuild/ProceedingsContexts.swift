@@ -90,8 +90,7 @@ extension ContextBuilder {
         let workshop = site.workshops[index]
         let paper = workshop.papers[paperIndex]
         let t = strings(paper.language ?? language(of: workshop))
-        var page = workshopLayout(
-            index, path, kind: .paper(index, paperIndex), title: paper.title, description: paper.abstract)
+        var page = paperLayout(index, paperIndex, path, title: paper.title, description: paper.abstract)
         page["proceedings_href"] = path.link(to: site.path(of: .proceedings(index)))
         page["crumb_proceedings"] = t["nav_proceedings"]
         page["breadcrumb"] = [

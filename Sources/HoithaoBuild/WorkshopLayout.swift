@@ -35,8 +35,32 @@ extension ContextBuilder {
         return context
     }
 
+    /// A paper page's layout: the workshop's shared paper layout with this page's titles.
+    func paperLayout(_ index: Int, _ paperIndex: Int, _ path: PagePath, title: String, description: String?)
+        -> [String: Any]
+    {
+        let kind = PageKind.paper(index, paperIndex)
+        guard index < paperLayouts.count, let shared = paperLayouts[index] else {
+            return workshopLayout(index, path, kind: kind, title: title, description: description)
+        }
+        var layout: [String: Any] = shared
+        let plan = site.workshops[index].plan
+        layout.merge(
+            titles(
+                path, title: "\(title) – \(plan.title)", description: description ?? plan.theme ?? plan.title,
+                kind: kind)
+        ) { _, new in new }
+        layout["page_title"] = title
+        return layout
+    }
+
     /// "Đã hoãn", "Đã huỷ" for workshops that do not go ahead as planned; nil otherwise.
     func statusLabel(_ plan: Plan, t: ThemeStrings) -> String? {
         plan.status == .scheduled ? nil : t["status_" + plan.status.rawValue]
     }
+}
+
+/// The keys of a workshop page's layout that `paperLayout` sets for each page.
+enum WorkshopLayoutKeys {
+    static let perPage = ["title", "full_title", "description", "canonical", "page_title", "breadcrumb"]
 }

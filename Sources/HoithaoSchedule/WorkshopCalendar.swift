@@ -8,28 +8,41 @@ public struct WorkshopCalendar: Sendable {
     /// The host part of event UIDs, so they stay unique across sites and stable across builds.
     public let uidDomain: String
 
+    private let zone: ZonedTime
+    /// Times carry TZID when one STANDARD rule describes the zone, and are given in UTC otherwise.
+    private let usesTimeZoneID: Bool
+
     public init(workshop: Workshop, workshopURL: String?, uidDomain: String) {
         self.workshop = workshop
         self.workshopURL = workshopURL
         self.uidDomain = uidDomain
+        zone = ZonedTime(zone: workshop.plan.timeZone)
+        usesTimeZoneID = zone.hasFixedOffset(in: workshop.plan.date.year)
     }
 
     private var plan: Plan { workshop.plan }
-    private var zone: ZonedTime { ZonedTime(zone: plan.timeZone) }
-    /// Times carry TZID when one STANDARD rule describes the zone, and are given in UTC otherwise.
-    private var usesTimeZoneID: Bool { zone.hasFixedOffset(in: plan.date.year) }
 
     /// `calendar.ics`: the workshop and every item.
-    public var whole: String {
-        calendar(events: [workshopEvent()] + Programme(plan.agenda).entries.map(itemEvent))
+    public var whole: String { files.whole }
+
+    /// `calendar.ics`, and one calendar per agenda item, by the item's id, for its "add to calendar" link;
+    /// each item's event is written once for both.
+    public var files: (whole: String, items: [(id: String, text: String)]) {
+        let header = calendarHeader
+        let entries = Programme(plan.agenda).entries
+        let events = entries.map { itemEvent($0).serialized }
+        let whole = header + workshopEvent().serialized + events.joined() + Self.calendarEnd
+        return (whole, zip(entries, events).map { entry, event in (entry.id, header + event + Self.calendarEnd) })
     }
 
-    /// One calendar per agenda item, by the item's id, for its "add to calendar" link.
-    public var itemCalendars: [(id: String, text: String)] {
-        Programme(plan.agenda).entries.map { ($0.id, calendar(events: [itemEvent($0)])) }
-    }
+    private static let calendarEnd: String = {
+        var end = ICalendarText()
+        end.raw("END", "VCALENDAR")
+        return end.serialized
+    }()
 
-    private func calendar(events: [ICalendarText]) -> String {
+    /// Everything before the events: the calendar's properties and, for a zone with one offset, its VTIMEZONE.
+    private var calendarHeader: String {
         var text = ICalendarText()
         text.raw("BEGIN", "VCALENDAR")
         text.raw("VERSION", "2.0")
@@ -49,11 +62,7 @@ public struct WorkshopCalendar: Sendable {
             text.raw("END", "STANDARD")
             text.raw("END", "VTIMEZONE")
         }
-        var serialized = text.serialized
-        for event in events { serialized += event.serialized }
-        var end = ICalendarText()
-        end.raw("END", "VCALENDAR")
-        return serialized + end.serialized
+        return text.serialized
     }
 
     private func workshopEvent() -> ICalendarText {

@@ -4,14 +4,17 @@ import HoithaoModel
 /// Wall-clock times in a workshop's own zone, turned into the forms calendars and schema.org need.
 public struct ZonedTime: Sendable {
     public let zone: String
+    /// Looked up once: finding a zone by name reads the system's zone data.
+    private let timeZone: TimeZone?
 
     public init(zone: String) {
         self.zone = zone
+        timeZone = TimeZone(identifier: zone)
     }
 
     /// The offset from UTC, in seconds, at noon on `date`.
     public func offsetSeconds(on date: CalendarDate) -> Int {
-        guard let timeZone = TimeZone(identifier: zone) else { return 0 }
+        guard let timeZone else { return 0 }
         let noon = Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400 + 43_200)
         return timeZone.secondsFromGMT(for: noon)
     }
@@ -42,8 +45,7 @@ public struct ZonedTime: Sendable {
 
     /// Whether the zone keeps one offset all year, so a calendar may describe it with one STANDARD rule.
     public func hasFixedOffset(in year: Int) -> Bool {
-        guard let timeZone = TimeZone(identifier: zone),
-            let start = CalendarDate(year: year, month: 1, day: 1)
+        guard let timeZone, let start = CalendarDate(year: year, month: 1, day: 1)
         else { return true }
         let from = Date(timeIntervalSince1970: Double(start.daysSinceEpoch) * 86_400)
         guard let transition = timeZone.nextDaylightSavingTimeTransition(after: from) else { return true }

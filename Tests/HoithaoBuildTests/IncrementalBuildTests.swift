@@ -3,14 +3,14 @@ import HoithaoBuild
 import TestSupport
 import Testing
 
-/// Each output file's inode and modification time, to see which files a build touched.
+/// Each output file's bytes and modification time, to see which files a build touched.
 func stamps(_ site: FixtureSite) throws -> [String: String] {
     var result: [String: String] = [:]
     for path in site.outputFiles() {
         let attributes = try FileManager.default.attributesOfItem(atPath: site.outputPath + "/" + path)
-        let inode = attributes[.systemFileNumber] as? Int ?? 0
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        result[path] = "\(inode)@\(modified)"
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: site.outputPath + "/" + path))
+        result[path] = "\(bytes.hashValue)@\(modified)"
     }
     return result
 }
@@ -50,6 +50,24 @@ struct IncrementalBuildTests {
                 "hoi-thao-mau/proceedings/thuc-trang/thuc-trang.pdf",
             ])
         #expect(try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html").contains("Nội dung mới."))
+    }
+
+    @Test("Files a change does not touch keep their bytes and modification time through many rebuilds")
+    func stampsSurviveRebuilds() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let first = try stamps(site)
+        let text = try String(contentsOfFile: site.contentPath + "/" + paper, encoding: .utf8)
+        for round in 1...4 {
+            try site.write(paper, text.replacingOccurrences(of: "Nội dung.", with: "Nội dung \(round)."))
+            try #require(try site.build().succeeded)
+        }
+        let last = try stamps(site)
+        let kept = first.keys.filter {
+            !$0.contains("thuc-trang") && !$0.contains("ky-yeu") && !$0.hasSuffix("proceedings/index.html")
+        }
+        #expect(kept.count > 20)
+        #expect(kept.allSatisfy { first[$0] == last[$0] })
     }
 
     @Test("A paper's title shows on the home page's card digest and the workshop's pages, so changing it renders them")
@@ -175,14 +193,20 @@ struct SpareBuildTests {
         #expect(try fresh.snapshot() == recycled)
     }
 
-    @Test("A failed build over a spare that shares files with Output/ leaves Output/ byte-identical")
+    @Test("A failed build over a spare whose files are hard links to Output/'s leaves Output/ byte-identical")
     func failureOverSharedSpare() throws {
         let site = try FixtureSite(fixture: "portal")
         try #require(try site.build().succeeded)
-        // A change to one paper's body only: the other paper's files stay, shared between Output/ and the spare.
-        let text = try String(contentsOfFile: site.contentPath + "/" + paper, encoding: .utf8)
-        try site.write(paper, text.replacingOccurrences(of: "Nội dung.", with: "Nội dung mới."))
+        try site.write(paper, "---\ntitle: Khác\n---\n## Mới\n")
         try #require(try site.build().succeeded)
+        // Earlier versions linked unchanged files into the staging folder; make the spare look like that.
+        let spare = site.root + "/.hoithao-cache/Output.spare"
+        for path in site.outputFiles() {
+            try? FileManager.default.removeItem(atPath: spare + "/" + path)
+            try FileManager.default.createDirectory(
+                atPath: ((spare + "/" + path) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.linkItem(atPath: site.outputPath + "/" + path, toPath: spare + "/" + path)
+        }
         let before = try site.snapshot()
         let other = "workshops/hoi-thao-mau/papers/giai-phap.md"
         let otherText = try String(contentsOfFile: site.contentPath + "/" + other, encoding: .utf8)

@@ -5,6 +5,16 @@ import HoithaoModel
 enum SourceText {
     /// The decoded text, or a diagnostic saying where the bytes went wrong.
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
+        // The usual case, valid text, is checked through one pointer; the slow paths only find where it went wrong.
+        let valid = data.withUnsafeBytes { raw -> String? in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+            guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else {
+                return bytes.isEmpty ? "" : nil
+            }
+            return String(validating: bytes, as: UTF8.self)
+        }
+        if let valid { return .success(normalizeLineEnds(valid).nfc) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {
@@ -14,18 +24,13 @@ enum SourceText {
                     SourceLocation(path: path, line: line, column: column),
                     "the file contains a NUL byte, so it is not a text file; save it again as plain UTF-8 text"))
         }
-        // Validated through a pointer: a Data slice would take the standard library's slow generic path.
-        let validated = bytes.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
-        guard let text = validated else {
-            let bad = firstInvalidUTF8(in: bytes) ?? bytes.startIndex
-            let (line, column) = position(of: bad, in: bytes)
-            return .failure(
-                .error(
-                    SourceLocation(path: path, line: line, column: column),
-                    "the file is not UTF-8 text (an invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); "
-                        + "save it again with the encoding UTF-8"))
-        }
-        return .success(normalizeLineEnds(text).nfc)
+        let bad = firstInvalidUTF8(in: bytes) ?? bytes.startIndex
+        let (line, column) = position(of: bad, in: bytes)
+        return .failure(
+            .error(
+                SourceLocation(path: path, line: line, column: column),
+                "the file is not UTF-8 text (an invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) here); "
+                    + "save it again with the encoding UTF-8"))
     }
 
     /// CRLF and lone CR become LF, so line numbers agree with every editor.

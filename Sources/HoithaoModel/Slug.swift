@@ -35,7 +35,27 @@ extension String {
     /// The same text in Unicode Normalization Form C, the form every string read is kept in.
     public var nfc: String {
         // Most text is NFC already; normalizing through Foundation is slow, so only text that has a combining
-        // mark (NFD) or a character NFC replaces goes through it.
+        // mark (NFD) or a character NFC replaces goes through it. A first pass over the bytes clears the
+        // characters Vietnamese text is made of (below U+0300, Vietnamese letters, general punctuation).
+        var copy = self
+        let plain = copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0xCC {
+                    index += 1
+                } else if index + 2 < bytes.count,
+                    (byte == 0xE1 && (0xB8...0xBB).contains(bytes[index + 1]))
+                        || (byte == 0xE2 && bytes[index + 1] == 0x80)
+                {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        if plain { return self }
         let needsWork = unicodeScalars.contains { scalar in
             scalar.value >= 0x300
                 && (scalar.properties.canonicalCombiningClass != .notReordered

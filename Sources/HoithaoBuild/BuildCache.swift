@@ -6,6 +6,14 @@ import HoithaoModel
 /// Only saves time: a missing, stale or corrupt cache makes the build render everything again.
 struct BuildCache {
     var pages: [String: String] = [:]
+    /// Each group of generated files by name: the digest of its inputs and the files it made.
+    var groups: [String: Group] = [:]
+
+    /// A group of generated files, as the cache keeps it.
+    struct Group: Equatable {
+        var digest: String
+        var paths: [String]
+    }
 
     /// `.hoithao-cache/<output name>.cache` next to the output folder.
     static func location(for output: String) -> String {
@@ -15,13 +23,20 @@ struct BuildCache {
     }
 
     /// The cache saved by the same Hoithao version, or an empty one. The format is a line
-    /// `hoithao-cache <version>` and then one `digest<TAB>path` line per file: fast to read and write.
+    /// `hoithao-cache <version>`, one `digest<TAB>path` line per file, and one
+    /// `group<TAB>digest<TAB>name<TAB>path…` line per group of generated files: fast to read and write.
     static func load(from path: String, version: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: path) else { return BuildCache() }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard lines.first == "hoithao-cache \(version)"[...] else { return BuildCache() }
         var cache = BuildCache()
         for line in lines.dropFirst() {
+            if line.hasPrefix("group\t") {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count >= 3 else { return BuildCache() }
+                cache.groups[fields[2]] = Group(digest: fields[1], paths: Array(fields.dropFirst(3)))
+                continue
+            }
             let parts = line.split(separator: "\t", maxSplits: 1)
             guard parts.count == 2 else { return BuildCache() }
             cache.pages[String(parts[1])] = String(parts[0])
@@ -35,6 +50,10 @@ struct BuildCache {
         for (file, digest) in pages.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
         where !file.contains("\n") {
             text += digest + "\t" + file + "\n"
+        }
+        for (name, group) in groups.sorted(by: { $0.key < $1.key })
+        where !(group.paths + [name]).contains(where: { $0.contains("\n") || $0.contains("\t") }) {
+            text += (["group", group.digest, name] + group.paths).joined(separator: "\t") + "\n"
         }
         let data = Data(text.utf8)
         let folder = (path as NSString).deletingLastPathComponent

@@ -11,7 +11,7 @@ struct PreparedSite: Sendable {
     let pages: [PageKind]
     let digests: [Digest]
     let made: [MadeFile]
-    let generated: [(path: String, text: String)]
+    let generated: [GeneratedGroup]
     let copies: [CopiedFile]
 
     init(site: Site, theme: Theme, options: BuildOptions, files: FileAccess) {
@@ -36,15 +36,19 @@ struct PreparedSite: Sendable {
             return digest
         }
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
-        // Each workshop's calendars and citations on its own core, in the workshops' order.
-        let perWorkshop = Parallel.map(site.workshops.count) { index in
-            let workshop = site.workshops[index]
-            let strings =
-                theme.strings[workshop.plan.language ?? site.config.language]
-                ?? ThemeStrings(table: [:], weekdays: [], months: [])
-            return feeds.files(workshop: index) + CitationFiles.files(site, workshop: index, strings: strings)
-        }
-        generated = feeds.files(pages: pages) + perWorkshop.joined()
+        let pages = pages
+        // A workshop's calendars and citations depend on what its pages list, so they share its digest.
+        generated =
+            [GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }]
+            + site.workshops.indices.map { index in
+                let workshop = site.workshops[index]
+                let strings =
+                    theme.strings[workshop.plan.language ?? site.config.language]
+                    ?? ThemeStrings(table: [:], weekdays: [], months: [])
+                return GeneratedGroup(name: "workshop/" + workshop.slug, digest: pageDigests.workshopDigest(index)) {
+                    feeds.files(workshop: index) + CitationFiles.files(site, workshop: index, strings: strings)
+                }
+            }
         copies =
             site.staticFiles + theme.assets
             + site.workshops.flatMap { workshop in workshop.attachments.map(\.file) + workshop.papers.compactMap(\.file)

@@ -90,12 +90,7 @@ public struct SiteBuilder: Sendable {
         var (downloads, madeCache) = try MadeFileWriter.emit(prepared.made, cache: cache, into: sink)
         // Copied and generated files are compared with the last build by digest, not by reading it back.
         var fileDigests: [String: String] = [:]
-        /// Puts a file into the output unless the last build's is the same; returns its digest.
-        @Sendable func place(_ path: String, _ data: Data) throws -> String {
-            let digest = Digest(data).description
-            if cache.pages[path] != digest || !sink.reuse(path) { try sink.write(path, data) }
-            return digest
-        }
+        var generatedGroups: [String: BuildCache.Group] = [:]
         let authorFiles = Set(prepared.site.workshops.flatMap { $0.papers.compactMap(\.file?.destination) })
         do {
             var published: Set<String> = []
@@ -107,15 +102,16 @@ public struct SiteBuilder: Sendable {
                             "another file is also published as \(file.destination); rename one of them"))
                 }
                 let data = try files.read(file.source)
-                fileDigests[file.destination] = try place(file.destination, data)
+                let digest = Digest(data).description
+                if cache.pages[file.destination] != digest || !sink.reuse(file.destination) {
+                    try sink.write(file.destination, data)
+                }
+                fileDigests[file.destination] = digest
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
-            // Calendars and citations are many small files: written on all cores.
-            let generated = prepared.generated
-            let outcomes = Parallel.map(generated.count) { index in
-                Result { try place(generated[index].path, Data(generated[index].text.utf8)) }
-            }
-            for (file, outcome) in zip(generated, outcomes) { fileDigests[file.path] = try outcome.get() }
+            let (generated, groups) = try GeneratedFileWriter.emit(prepared.generated, cache: cache, into: sink)
+            fileDigests.merge(generated) { _, new in new }
+            generatedGroups = groups
         } catch let error as RenderError {
             throw error
         } catch {
@@ -127,6 +123,7 @@ public struct SiteBuilder: Sendable {
             prepared.pages, digests: prepared.digests, cache: cache, into: sink)
         next.pages.merge(madeCache) { page, _ in page }
         next.pages.merge(fileDigests) { page, _ in page }
+        next.groups = generatedGroups
         report.pagesWritten = prepared.pages.count
         report.pagesRendered = rendered
         return next
@@ -174,7 +171,14 @@ public struct SiteBuilder: Sendable {
             expected[prepared.site.path(of: kind).file] = digest.description
         }
         for file in prepared.made { expected[file.path] = file.digest.description }
-        for (path, text) in prepared.generated { expected[path] = Digest(Data(text.utf8)).description }
+        for group in prepared.generated {
+            if group.digest == nil {
+                for (path, text) in group.make() { expected[path] = Digest(Data(text.utf8)).description }
+            } else {
+                guard let paths = group.unchangedPaths(in: cache) else { return false }
+                for path in paths { expected[path] = cache.pages[path] }
+            }
+        }
         guard expected.count <= cache.pages.count else { return false }
         for file in prepared.copies {
             guard let data = try? files.read(file.source) else { return false }

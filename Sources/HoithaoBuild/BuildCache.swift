@@ -47,8 +47,8 @@ struct BuildCache {
     /// Saves the cache; failing to only costs the next build time, so errors are ignored.
     func save(to path: String, version: String) {
         var text = "hoithao-cache \(version)\n"
-        for (file, digest) in pages.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
-        where !file.contains("\n") {
+        // In no particular order: the cache is only ever read back into a dictionary.
+        for (file, digest) in pages where !file.contains("\n") {
             text += digest + "\t" + file + "\n"
         }
         for (name, group) in groups.sorted(by: { $0.key < $1.key })

@@ -143,7 +143,13 @@ private final class CreatedFolders: @unchecked Sendable {
     }
 
     func ensure(parentOf path: String) throws {
-        try ensure(folder: (path as NSString).deletingLastPathComponent)
+        try ensure(folder: Self.parent(of: path))
+    }
+
+    /// The folder part of a path (Foundation's `deletingLastPathComponent` was a hot spot).
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     /// One `mkdir` for a folder whose parent exists, which is the usual case; its parents first otherwise.
@@ -158,7 +164,7 @@ private final class CreatedFolders: @unchecked Sendable {
                     if mkdir(folder, 0o755) != 0 { throw POSIXError(errno: errno, path: folder) }
                 }
             case ENOENT:
-                try ensure(folder: (folder as NSString).deletingLastPathComponent)
+                try ensure(folder: Self.parent(of: folder))
                 if mkdir(folder, 0o755) != 0, errno != EEXIST { throw POSIXError(errno: errno, path: folder) }
             default: throw POSIXError(errno: errno, path: folder)
             }

@@ -27,8 +27,8 @@ struct PageDigests: Sendable {
         for page in site.pages { shared.add(page.slug + "\t" + page.title) }
         for file in site.staticFiles { shared.add(file.destination) }
         self.shared = shared
-        // Sorted once by bytes, so each workshop's files are one contiguous run found by binary search.
-        let keys = site.digests.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Sorted once, so each workshop's files are one contiguous run found by binary search.
+        let keys = site.digests.keys.sorted()
         workshops = site.workshops.map { Self.workshopDigest($0, keys: keys, digests: site.digests) }
     }
 
@@ -41,7 +41,7 @@ struct PageDigests: Sendable {
         var high = keys.count
         while low < high {
             let middle = (low + high) / 2
-            if keys[middle].utf8.lexicographicallyPrecedes(folder.utf8) { low = middle + 1 } else { high = middle }
+            if keys[middle] < folder { low = middle + 1 } else { high = middle }
         }
         for key in keys[low...].prefix(while: { $0.hasPrefix(folder) }) {
             // Papers count by their front matter (title, authors…), which the workshop's pages list;

@@ -37,9 +37,14 @@ public struct SiteBuilder: Sendable {
             }
         }
         var report = BuildReport()
-        if let prepared = prepare(&report) {
+        // Papers are kept from the last incremental build into Output/; a clean build neither reads nor writes
+        // them, so that it costs no more than it must.
+        let clean = output.map { options.clean || !FileManager.default.fileExists(atPath: $0.path) } ?? true
+        let papers = clean ? nil : output.map { PaperCache(settings: paperSettings, folder: paperCachePath($0)) }
+        if let prepared = prepare(papers: papers, &report) {
             if let output {
                 write(prepared, to: output, &report)
+                if !report.diagnostics.hasErrors { papers?.save() }
             } else {
                 check(prepared, &report)
             }
@@ -54,22 +59,35 @@ public struct SiteBuilder: Sendable {
     public func buildInMemory(previous: MemorySite? = nil) -> (site: MemorySite?, report: BuildReport) {
         let started = ProcessEnvironment.now()
         var report = BuildReport()
-        guard let prepared = prepare(&report) else { return (nil, report) }
+        let papers = previous?.papers.settings == paperSettings ? previous?.papers : PaperCache(settings: paperSettings)
+        guard let prepared = prepare(papers: papers, &report) else { return (nil, report) }
         let sink = MemorySink(previous: previous?.files ?? [:])
         do {
             let cache = try emit(prepared, into: sink, cache: previous?.cache ?? BuildCache(), &report)
             report.milliseconds = Int((ProcessEnvironment.now() - started) * 1000)
-            return (MemorySite(files: sink.contents, cache: cache), report)
+            let next = papers?.carriedOver() ?? PaperCache(settings: paperSettings)
+            return (MemorySite(files: sink.contents, cache: cache, papers: next), report)
         } catch {
             report.diagnostics.append(error.diagnostic)
             return (nil, report)
         }
     }
 
+    /// What papers are read with: a cache made with other settings, or another `site.yaml`, is not used.
+    private var paperSettings: String {
+        let site = (try? files.read(options.contentPath + "/site.yaml")) ?? Data()
+        return "\(Self.version) drafts=\(options.includeDrafts) site=\(Digest(site))"
+    }
+
+    private func paperCachePath(_ output: OutputFolder) -> String {
+        String(BuildCache.location(for: output.path).dropLast(".cache".count)) + ".papers"
+    }
+
     /// Loads and validates everything; nil when there are errors (they are in `report`).
-    private func prepare(_ report: inout BuildReport) -> PreparedSite? {
-        let (loaded, contentDiagnostics) = ContentLoader(files: files, includeDrafts: options.includeDrafts)
-            .load(from: options.contentPath)
+    private func prepare(papers: PaperCache?, _ report: inout BuildReport) -> PreparedSite? {
+        var loader = ContentLoader(files: files, includeDrafts: options.includeDrafts)
+        loader.paperCache = papers
+        let (loaded, contentDiagnostics) = loader.load(from: options.contentPath)
         let (theme, themeDiagnostics) = ThemeLoader(files: files)
             .load(directory: options.themePath, overrides: templateOverrides())
         report.diagnostics += contentDiagnostics + themeDiagnostics
@@ -230,6 +248,7 @@ public struct MemorySite: Sendable {
     /// The files by output path.
     public let files: [String: Data]
     let cache: BuildCache
+    let papers: PaperCache
 }
 
 /// A problem with how Hoithao was called, not with the content: exit status 2.

@@ -10,6 +10,8 @@ public struct ContentLoader: Sendable {
     let digests: DigestRecorder
     /// The resolved folder nothing may be read from outside of, through a link.
     var confinement: String?
+    /// Papers kept from the last build, used when their files have not changed.
+    public var paperCache: PaperCache?
 
     public init(files: FileAccess = .disk, includeDrafts: Bool = false) {
         self.init(files: files, includeDrafts: includeDrafts, digests: DigestRecorder())

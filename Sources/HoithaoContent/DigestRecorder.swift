@@ -22,6 +22,20 @@ final class DigestRecorder: @unchecked Sendable {
         }
     }
 
+    /// Records digests kept from an earlier build: the text's, its front matter's and its body's.
+    func record(text: Digest, front: Digest, body: Digest, for path: String) {
+        lock.withLock {
+            digests[path] = text
+            digests[path + "#front"] = front
+            digests[path + "#body"] = body
+        }
+    }
+
+    /// The digest recorded under `path`.
+    func digest(_ path: String) -> Digest? {
+        lock.withLock { digests[path] }
+    }
+
     var all: [String: Digest] {
         lock.lock()
         defer { lock.unlock() }

@@ -6,6 +6,11 @@ public struct Digest: Hashable, Sendable, CustomStringConvertible {
 
     public init() {}
 
+    /// The digest with this value, as a cache stored it.
+    public init(value: UInt64) {
+        self.value = value
+    }
+
     public init<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         add(bytes)
     }

@@ -26,7 +26,7 @@ public struct Workshop: Sendable {
 }
 
 /// A paper (tham luận) of the proceedings, from `papers/<slug>.md`.
-public struct Paper: Sendable {
+public struct Paper: Sendable, Hashable {
     public var slug: String
     public var title: String
     public var authors: [Author]

@@ -6,7 +6,7 @@ public enum Slug {
     public static func make(from text: String) -> String {
         var result = ""
         var pendingDash = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in text.unicodeScalars.flatMap(decomposed) {
             if (0x300...0x36F).contains(scalar.value) { continue }
             let mapped: Character
             switch scalar {
@@ -24,6 +24,23 @@ public enum Slug {
         }
         return result
     }
+
+    /// A scalar's canonical decomposition. Only Latin letters and a few letterlike symbols (the Kelvin and
+    /// Ångström signs) decompose to an ASCII letter; they are decomposed once, through Foundation, and every
+    /// other scalar is left as it is: it is not ASCII before or after, so it separates words either way.
+    private static func decomposed(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        scalar.isASCII ? [scalar] : latinDecompositions[scalar.value] ?? [scalar]
+    }
+
+    private static let latinDecompositions: [UInt32: [Unicode.Scalar]] = {
+        let ranges: [ClosedRange<UInt32>] = [0xC0...0x24F, 0x1E00...0x1EFF, 0x2100...0x214F]
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            table[value] = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
+        }
+        return table
+    }()
 
     /// Whether a folder or file name can be used as it is in a URL.
     public static func isValid(_ name: String) -> Bool {

@@ -47,26 +47,43 @@ public enum VietnameseCollation {
     private static func key(_ text: String) -> Key {
         var key = Key()
         for character in text.lowercased() {
-            let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let base = scalars.first else { continue }
-            var letter = base == "đ" ? "đ" : String(base)
-            var tone = 0
-            for mark in scalars.dropFirst() {
-                if letterMarks.contains(mark.value) {
-                    letter = String(String(base) + String(mark)).precomposedStringWithCanonicalMapping
-                } else if let rank = toneRank[mark.value] {
-                    tone = rank
-                }
-            }
-            if let rank = letterRank[letter] {
-                key.letters.append(100 + rank)
-            } else if base.properties.isAlphabetic || base.properties.numericType != nil {
-                key.letters.append(Int(base.value) < 100 ? Int(base.value) : 200 + Int(base.value))
-            } else {
-                continue  // spaces and punctuation do not order names
-            }
-            key.tones.append(tone)
+            guard let place = commonKeys[character] ?? characterKey(character) else { continue }
+            key.letters.append(place.letter)
+            key.tones.append(place.tone)
         }
         return key
+    }
+
+    /// The keys of ASCII and of the Latin letters Vietnamese is written with, worked out once: decomposing each
+    /// character through Foundation for every name was most of the time sorting took.
+    private static let commonKeys: [Character: (letter: Int, tone: Int)?] = {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xC0...0x24F, 0x1E00...0x1EFF]
+        var keys: [Character: (letter: Int, tone: Int)?] = [:]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            keys[character] = characterKey(character)
+        }
+        return keys
+    }()
+
+    /// One lower-case character's place: its letter's rank and its tone; nil for spaces and punctuation.
+    private static func characterKey(_ character: Character) -> (letter: Int, tone: Int)? {
+        let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard let base = scalars.first else { return nil }
+        var letter = base == "đ" ? "đ" : String(base)
+        var tone = 0
+        for mark in scalars.dropFirst() {
+            if letterMarks.contains(mark.value) {
+                letter = String(String(base) + String(mark)).precomposedStringWithCanonicalMapping
+            } else if let rank = toneRank[mark.value] {
+                tone = rank
+            }
+        }
+        if let rank = letterRank[letter] { return (100 + rank, tone) }
+        if base.properties.isAlphabetic || base.properties.numericType != nil {
+            return (Int(base.value) < 100 ? Int(base.value) : 200 + Int(base.value), tone)
+        }
+        return nil  // spaces and punctuation do not order names
     }
 }

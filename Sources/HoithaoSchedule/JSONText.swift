@@ -50,6 +50,14 @@ enum JSONText {
     /// A JSON string; `<`, `>` and `&` as escapes so `</script>` or `<!--` in a value cannot end the block.
     private static func string(_ text: String, into output: inout String) {
         output += "\""
+        // Most text has nothing to escape: it is copied whole. 0xE2 starts U+2028 and U+2029.
+        let plain = !text.utf8.contains { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
+        }
+        if plain {
+            output += text + "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

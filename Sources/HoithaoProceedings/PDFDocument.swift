@@ -65,7 +65,8 @@ final class PDFDocument {
     @discardableResult
     func addOutline(_ title: String, page: Int, parent: Int32 = 0) -> Int32 {
         cairo_pdf_surface_add_outline(
-            surface, parent, title, "page=\(page)", cairo_pdf_outline_flags_t(CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue))
+            surface, parent, title, "page=\(page) pos=[0 0]",
+            cairo_pdf_outline_flags_t(CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue))
     }
 
     /// A clickable area to an external URL.
@@ -75,7 +76,8 @@ final class PDFDocument {
 
     /// A clickable area to a page of this document.
     func link(x: Double, y: Double, width: Double, height: Double, page: Int) {
-        tag("rect=[\(x) \(y) \(width) \(height)] page=\(page)")
+        // `pos` makes the destination the page's top; without it viewers keep the current scroll offset.
+        tag("rect=[\(x) \(y) \(width) \(height)] page=\(page) pos=[0 0]")
     }
 
     private func tag(_ attributes: String) {

@@ -79,6 +79,11 @@ struct BookPDFTests {
         let outline = try BookSupport.outline(book.pdf)
         #expect(outline.count == book.sections + book.papers.count)
         for paper in book.papers { #expect(outline.contains(paper.title.replacingOccurrences(of: "&", with: "&amp;"))) }
+        // Bookmarks and contents links open their page at its top, not at the reader's current scroll offset.
+        let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: book.pdf)), as: UTF8.self)
+        let destinations = bytes.components(separatedBy: "/Dest [").dropFirst().map { $0.prefix { $0 != "]" } }
+        #expect(destinations.count >= book.papers.count)
+        #expect(destinations.allSatisfy { $0.contains("/XYZ 0 ") && !$0.contains("null") })
     }
 
     @Test("Vietnamese text extracts back unchanged and in NFC")

@@ -83,6 +83,15 @@ public final class FixtureSite {
         }
         return result
     }
+
+    /// Builds again with `--clean` and returns what `Output/` then holds, to compare an incremental result with.
+    public func snapshotOfCleanBuild() throws -> [String: Data] {
+        var options = options()
+        options.clean = true
+        let report = try SiteBuilder(options: options).run()
+        guard report.succeeded else { throw FailedBuild(diagnostics: report.diagnostics.map(\.description)) }
+        return try snapshot()
+    }
 }
 
 /// Places in this repository that tests use.
@@ -95,4 +104,9 @@ public enum Repository {
 
     public static var defaultTheme: String { root + "/Themes/default" }
     public static var sampleContent: String { root + "/Content" }
+}
+
+/// A fixture build that was expected to succeed and did not.
+public struct FailedBuild: Error {
+    public let diagnostics: [String]
 }

@@ -9,7 +9,8 @@ import Foundation
 /// comes from the staging folder and the swap, not from syncing each page.
 enum FastFiles {
     /// Writes `data` to `path` with one `write` call (looping only for a short write). An existing file is
-    /// written over in place and then cut to the new length, which keeps its inode and blocks.
+    /// written over in place and then cut to the new length, which keeps its inode and blocks: emptying it
+    /// first (`O_TRUNC`) made a 10,000-page build twice as slow, freeing and allocating every block again.
     static func write(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(errno: errno, path: path) }

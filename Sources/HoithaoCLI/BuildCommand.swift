@@ -55,8 +55,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also follow every internal link and #anchor of the rendered site (external links are never fetched).")
     var links = false
 
+    @Flag(help: "Skip typesetting the proceedings books (PDF, EPUB): the quick check of a large portal.")
+    var noBooks = false
+
     func run() throws {
-        let report = try site.run(output: nil, baseURL: nil, checkLinks: links)
+        let report = try site.run(output: nil, baseURL: nil, checkLinks: links, books: !noBooks)
         let warnings = report.diagnostics.count
         let warningNote = warnings > 0 ? ", " + plural(warnings, "warning") : ""
         print("Checked \(plural(report.pagesWritten, "page")): no errors\(warningNote).")

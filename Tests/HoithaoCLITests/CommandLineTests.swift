@@ -95,6 +95,14 @@ struct CommandLineTests {
         #expect(try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root).status == 0)
     }
 
+    @Test("`check --no-books` checks every page and link without typesetting the books")
+    func checkWithoutBooks() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let run = try hoithao(["check", "--links", "--no-books", "--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("Checked 12 pages: no errors"))
+    }
+
     @Test("`--version` prints the version")
     func version() throws {
         let run = try hoithao(["--version"], in: Repository.root)

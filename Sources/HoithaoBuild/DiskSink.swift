@@ -1,0 +1,156 @@
+import Foundation
+import HoithaoModel
+
+/// A staging folder on disk, next to the previous output whose unchanged files are copied in with their
+/// modification times.
+///
+/// The staging folder may be a recycled older build: its files are then written over in place, kept when
+/// they already are a copy of the previous output's file, and those this build does not make are swept away.
+struct DiskSink: OutputSink {
+    let folder: String
+    /// The output of the last build, or nil for a clean build.
+    let previousFolder: String?
+    /// Whether `folder` starts with an older build's files in it.
+    let recycled: Bool
+    let writeFile: @Sendable (String, Data) throws -> Void
+    private let folders: CreatedFolders
+    private let placed = PlacedFiles()
+
+    init(
+        folder: String, previousFolder: String?, recycled: Bool,
+        writeFile: @escaping @Sendable (String, Data) throws -> Void
+    ) {
+        self.folder = folder
+        self.previousFolder = previousFolder
+        self.recycled = recycled
+        self.writeFile = writeFile
+        folders = CreatedFolders(recycled: recycled)
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let target = folder + "/" + path
+        try folders.ensure(parentOf: target)
+        if recycled {
+            // A folder, or a file shared with the previous output (a hard link, as earlier versions made), must not
+            // be written into.
+            var info = stat()
+            if lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || info.st_nlink > 1 {
+                try FastFiles.removeTree(target)
+            }
+            placed.insert(path)
+        }
+        try writeFile(target, data)
+    }
+
+    func reuse(_ path: String) -> Bool {
+        let target = folder + "/" + path
+        guard let previousFolder, (try? folders.ensure(parentOf: target)) != nil else { return false }
+        let source = previousFolder + "/" + path
+        var original = stat()
+        guard lstat(source, &original) == 0, (original.st_mode & S_IFMT) == S_IFREG else { return false }
+        var current = stat()
+        if recycled, lstat(target, &current) == 0, (current.st_mode & S_IFMT) == S_IFREG, current.st_nlink == 1,
+            current.st_size == original.st_size, current.st_mtim.tv_sec == original.st_mtim.tv_sec,
+            current.st_mtim.tv_nsec == original.st_mtim.tv_nsec
+        {
+            // Already a copy of it: every copy is given its original's modification time, to the nanosecond.
+            placed.insert(path)
+            return true
+        }
+        // Copied with its modification time, so `rsync` sees it unchanged. Copying into the recycled file rather
+        // than linking to the previous output keeps every file of the spare free to be written over next time.
+        guard let data = FileManager.default.contents(atPath: source), (try? write(path, data)) != nil else {
+            return false
+        }
+        var times = [original.st_atim, original.st_mtim]
+        return utimensat(AT_FDCWD, target, &times, AT_SYMLINK_NOFOLLOW) == 0
+    }
+
+    func previous(_ path: String) -> Data? {
+        previousFolder.flatMap { FileManager.default.contents(atPath: $0 + "/" + path) }
+    }
+
+    /// Removes what a recycled folder still holds from its older build and this build did not make.
+    func sweep() throws {
+        guard recycled else { return }
+        // Each top-level folder (a workshop, most of the site) is swept on its own core.
+        let entries = try FastFiles.entries(of: folder)
+        let outcomes = Parallel.map(entries.count) { index in
+            Result { try sweep(entry: entries[index], in: folder, relative: "") }
+        }
+        for outcome in outcomes { _ = try outcome.get() }
+    }
+
+    /// Sweeps one entry of the folder at `path`; returns whether it is kept.
+    private func sweep(entry: (name: String, isFolder: Bool), in path: String, relative: String) throws -> Bool {
+        let full = path + "/" + entry.name
+        let name = relative.isEmpty ? entry.name : relative + "/" + entry.name
+        if entry.isFolder {
+            var kept = false
+            for inner in try FastFiles.entries(of: full) where try sweep(entry: inner, in: full, relative: name) {
+                kept = true
+            }
+            if !kept { try FastFiles.removeTree(full) }
+            return kept
+        }
+        if placed.contains(name) { return true }
+        guard unlink(full) == 0 else { throw POSIXError(errno: errno, path: full) }
+        return false
+    }
+}
+
+/// The paths a build has put into a recycled folder, so the rest can be swept.
+private final class PlacedFiles: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+
+    func insert(_ path: String) {
+        lock.withLock { _ = paths.insert(path) }
+    }
+
+    func contains(_ path: String) -> Bool {
+        lock.withLock { paths.contains(path) }
+    }
+}
+
+/// The folders a build has made, so each is made once however many files go into it.
+private final class CreatedFolders: @unchecked Sendable {
+    private var made: Set<String> = []
+    private let lock = NSLock()
+    /// Whether the folders may already exist, possibly as files of an older build.
+    private let recycled: Bool
+
+    init(recycled: Bool) {
+        self.recycled = recycled
+    }
+
+    func ensure(parentOf path: String) throws {
+        try ensure(folder: Self.parent(of: path))
+    }
+
+    /// The folder part of a path (Foundation's `deletingLastPathComponent` was a hot spot).
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// One `mkdir` for a folder whose parent exists, which is the usual case; its parents first otherwise.
+    private func ensure(folder: String) throws {
+        if lock.withLock({ made.contains(folder) }) { return }
+        if mkdir(folder, 0o755) != 0 {
+            switch errno {
+            case EEXIST:
+                var info = stat()
+                if recycled, lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+                    try FastFiles.removeTree(folder)
+                    if mkdir(folder, 0o755) != 0 { throw POSIXError(errno: errno, path: folder) }
+                }
+            case ENOENT:
+                try ensure(folder: Self.parent(of: folder))
+                if mkdir(folder, 0o755) != 0, errno != EEXIST { throw POSIXError(errno: errno, path: folder) }
+            default: throw POSIXError(errno: errno, path: folder)
+            }
+        }
+        lock.withLock { _ = made.insert(folder) }
+    }
+}

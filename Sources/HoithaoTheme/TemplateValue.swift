@@ -9,11 +9,13 @@ public enum TemplateValue: Sendable {
     /// The value of a context built from Swift dictionaries, arrays, strings, booleans and integers.
     /// Anything else shows as its description, as Mustache libraries do.
     public init(_ any: Any) {
+        // Text first: it is most of what contexts hold, and every failed cast costs a runtime lookup.
         switch any {
-        case let value as TemplateValue: self = value
         case let text as String: self = .text(text)
-        case let flag as Bool: self = .flag(flag)
         case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
+        case let value as TemplateValue: self = value
+        case let flag as Bool: self = .flag(flag)
+        case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues(TemplateValue.init)) })
         case let list as [Any]: self = .list(list.map(TemplateValue.init))
         case let number as Int: self = .number(number)
         default: self = .text(String(describing: any))

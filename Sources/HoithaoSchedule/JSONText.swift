@@ -8,26 +8,9 @@ enum JSONText {
     }
 
     private static func write(_ value: Any, indent: Int, into output: inout String) {
+        // The common kinds first: every failed cast costs a runtime lookup.
         switch value {
         case let text as String: string(text, into: &output)
-        case let flag as Bool: output += flag ? "true" : "false"
-        case let number as Int: output += String(number)
-        case let number as Double:
-            output +=
-                number.isFinite
-                ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)) : "null"
-        case let array as [Any]:
-            guard !array.isEmpty else {
-                output += "[]"
-                return
-            }
-            output += "[\n"
-            for (index, element) in array.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                write(element, indent: indent + 1, into: &output)
-                output += index < array.count - 1 ? ",\n" : "\n"
-            }
-            output += String(repeating: "  ", count: indent) + "]"
         case let object as [String: Any]:
             guard !object.isEmpty else {
                 output += "{}"
@@ -43,6 +26,24 @@ enum JSONText {
                 output += index < keys.count - 1 ? ",\n" : "\n"
             }
             output += String(repeating: "  ", count: indent) + "}"
+        case let array as [Any]:
+            guard !array.isEmpty else {
+                output += "[]"
+                return
+            }
+            output += "[\n"
+            for (index, element) in array.enumerated() {
+                output += String(repeating: "  ", count: indent + 1)
+                write(element, indent: indent + 1, into: &output)
+                output += index < array.count - 1 ? ",\n" : "\n"
+            }
+            output += String(repeating: "  ", count: indent) + "]"
+        case let flag as Bool: output += flag ? "true" : "false"
+        case let number as Int: output += String(number)
+        case let number as Double:
+            output +=
+                number.isFinite
+                ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)) : "null"
         default: output += "null"
         }
     }

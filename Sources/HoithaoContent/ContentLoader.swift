@@ -101,11 +101,10 @@ public struct ContentLoader: Sendable {
 }
 
 extension ContentLoader {
-    /// Reads a text file; nil after reporting why it cannot be read.
-    func readText(_ path: String, diagnostics: inout [Diagnostic], required example: String? = nil) -> String? {
-        let data: Foundation.Data
+    /// Reads a file's bytes; nil after reporting why it cannot be read.
+    func readData(_ path: String, diagnostics: inout [Diagnostic], required example: String? = nil) -> Data? {
         do {
-            data = try files.read(path)
+            return try files.read(path)
         } catch {
             let message =
                 example.map { "the file is missing; create it with at least `\($0)`" }
@@ -113,6 +112,13 @@ extension ContentLoader {
             diagnostics.append(.error(SourceLocation(path: path), message))
             return nil
         }
+    }
+
+    /// Reads a text file (or decodes `data` already read from it); nil after reporting why it cannot be read.
+    func readText(
+        _ path: String, data: Data? = nil, diagnostics: inout [Diagnostic], required example: String? = nil
+    ) -> String? {
+        guard let data = data ?? readData(path, diagnostics: &diagnostics, required: example) else { return nil }
         switch SourceText.decode(data, path: path) {
         case .success(let text):
             digests.record(text, for: path)
@@ -123,9 +129,10 @@ extension ContentLoader {
         }
     }
 
-    /// Reads a Markdown file and splits off its front matter, once; nil after reporting why it cannot be read.
-    func readMarkdown(_ path: String, diagnostics: inout [Diagnostic]) -> MarkdownFile? {
-        guard let text = readText(path, diagnostics: &diagnostics),
+    /// Reads a Markdown file (or decodes `data` already read from it) and splits off its front matter, once; nil
+    /// after reporting why it cannot be read.
+    func readMarkdown(_ path: String, data: Data? = nil, diagnostics: inout [Diagnostic]) -> MarkdownFile? {
+        guard let text = readText(path, data: data, diagnostics: &diagnostics),
             let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
         else { return nil }
         digests.record(file.split, for: path)

@@ -9,17 +9,12 @@ public struct FileAccess: Sendable {
         public var byteCount: Int
         /// For a symbolic link, the absolute path it resolves to, or "" when it cannot be resolved (broken, a loop).
         public var linkTarget: String?
-        /// What changes with the file's bytes, for caches; nil when unknown (files held in memory).
-        public var stamp: FileStamp?
 
-        public init(
-            name: String, isDirectory: Bool, byteCount: Int, linkTarget: String? = nil, stamp: FileStamp? = nil
-        ) {
+        public init(name: String, isDirectory: Bool, byteCount: Int, linkTarget: String? = nil) {
             self.name = name
             self.isDirectory = isDirectory
             self.byteCount = byteCount
             self.linkTarget = linkTarget
-            self.stamp = stamp
         }
     }
 
@@ -67,8 +62,7 @@ public struct FileAccess: Sendable {
                 guard lstat(full, &info) == 0 else { return Entry(name: name, isDirectory: false, byteCount: 0) }
                 guard (info.st_mode & S_IFMT) == S_IFLNK else {
                     return Entry(
-                        name: name, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR, byteCount: Int(info.st_size),
-                        stamp: FileStamp(info))
+                        name: name, isDirectory: (info.st_mode & S_IFMT) == S_IFDIR, byteCount: Int(info.st_size))
                 }
                 // A link is reported with where it leads, so the loader can refuse one that leaves the content.
                 var target = stat()

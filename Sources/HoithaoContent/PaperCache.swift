@@ -3,8 +3,8 @@ import HoithaoModel
 
 /// Papers read in the last build, kept so that an unchanged paper is not parsed and rendered again.
 ///
-/// A paper is looked up by its path and its file's stamp (size, modification and change times, inode): any
-/// change to the file changes the stamp. Only papers that loaded without any diagnostic and offer no file of
+/// A paper is looked up by its path and the digest of its file's bytes, so any change to the file, whatever
+/// its timestamps say, reads it again; reading a file costs little next to parsing and rendering it. Only papers that loaded without any diagnostic and offer no file of
 /// their own are kept, so every message is still reported by every build. The papers are kept in one file
 /// per workshop, read while the workshops load on all cores and written only when they changed. Only saves
 /// time: a missing, stale or corrupt cache makes the build read the papers.
@@ -90,7 +90,8 @@ public final class PaperCache: @unchecked Sendable {
 final class WorkshopPapers: @unchecked Sendable {
     /// One paper as the cache keeps it, with the digests of its text, front matter and body.
     struct Entry {
-        var stamp: FileStamp
+        /// The digest of the file's bytes, as read.
+        var file: Digest
         var paper: Paper
         var text: Digest
         var front: Digest
@@ -106,9 +107,9 @@ final class WorkshopPapers: @unchecked Sendable {
         self.previous = previous
     }
 
-    /// The paper at `path` if it is cached with this stamp.
-    func entry(at path: String, stamp: FileStamp) -> Entry? {
-        guard let entry = previous[path], entry.stamp == stamp else { return nil }
+    /// The paper at `path` if it is cached for a file with these bytes.
+    func entry(at path: String, file: Digest) -> Entry? {
+        guard let entry = previous[path], entry.file == file else { return nil }
         lock.withLock { used[path] = entry }
         return entry
     }
@@ -124,26 +125,4 @@ final class WorkshopPapers: @unchecked Sendable {
 
     /// Whether the saved file would differ from the one read.
     var changed: Bool { lock.withLock { added || used.count != previous.count } }
-}
-
-/// What changes whenever a file's bytes change: its size, modification and change times, and inode.
-public struct FileStamp: Sendable, Hashable {
-    public var size: Int
-    public var modified: Int
-    public var changed: Int
-    public var inode: Int
-
-    public init(size: Int, modified: Int, changed: Int, inode: Int) {
-        self.size = size
-        self.modified = modified
-        self.changed = changed
-        self.inode = inode
-    }
-
-    /// The stamp of `info`, with times in nanoseconds.
-    init(_ info: stat) {
-        self.init(
-            size: Int(info.st_size), modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
-            changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec, inode: Int(info.st_ino))
-    }
 }

@@ -26,9 +26,9 @@ struct CacheWriter {
     }
 
     mutating func entry(_ entry: WorkshopPapers.Entry) {
-        let stamp = entry.stamp
-        for value in [stamp.size, stamp.modified, stamp.changed, stamp.inode] { integer(value) }
-        for digest in [entry.text, entry.front, entry.body] { integer(Int(Int64(bitPattern: digest.value))) }
+        for digest in [entry.file, entry.text, entry.front, entry.body] {
+            integer(Int(Int64(bitPattern: digest.value)))
+        }
         let paper = entry.paper
         strings([paper.slug, paper.title, paper.source])
         integer(paper.authors.count)
@@ -91,8 +91,7 @@ struct CacheReader {
     }
 
     mutating func entry() -> WorkshopPapers.Entry? {
-        guard let size = integer(), let modified = integer(), let changed = integer(), let inode = integer(),
-            let text = integer(), let front = integer(), let body = integer(),
+        guard let file = integer(), let text = integer(), let front = integer(), let body = integer(),
             let names = strings(), names.count == 3, let authorCount = integer(), authorCount >= 0,
             authorCount <= data.count - offset
         else { return nil }
@@ -119,10 +118,8 @@ struct CacheReader {
             slug: names[0], title: names[1], authors: authors, abstract: abstract, keywords: keywords,
             language: language.flatMap(Language.init(rawValue:)), section: section, order: order.flatMap { Int($0) },
             body: RenderedMarkdown(html: bodies[0], headings: headings, markdown: bodies[1]), source: names[2])
+        let digest = { (value: Int) in Digest(value: UInt64(bitPattern: Int64(value))) }
         return WorkshopPapers.Entry(
-            stamp: FileStamp(size: size, modified: modified, changed: changed, inode: inode), paper: paper,
-            text: Digest(value: UInt64(bitPattern: Int64(text))),
-            front: Digest(value: UInt64(bitPattern: Int64(front))),
-            body: Digest(value: UInt64(bitPattern: Int64(body))))
+            file: digest(file), paper: paper, text: digest(text), front: digest(front), body: digest(body))
     }
 }

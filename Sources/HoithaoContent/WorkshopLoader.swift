@@ -61,26 +61,28 @@ struct WorkshopLoader {
         var quiet: [Diagnostic] = []
         let slugs = content.markdownFiles(in: folder, diagnostics: &quiet)
         let cache = content.paperCache?.papers(of: slug)
-        let stamps = cache == nil ? [:] : stamps(in: folder)
         // Papers are independent: read, parse and render them on all cores.
         let loaded = Parallel.map(slugs.count) { index -> (paper: Paper?, diagnostics: [Diagnostic]) in
             let path = folder + "/" + slugs[index] + ".md"
-            let stamp = stamps[slugs[index] + ".md"]
-            if let cache, let stamp, let entry = cache.entry(at: path, stamp: stamp) {
+            var diagnostics: [Diagnostic] = []
+            guard let data = content.readData(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+            let bytes = Digest(data)
+            if let cache, let entry = cache.entry(at: path, file: bytes) {
                 content.digests.record(text: entry.text, front: entry.front, body: entry.body, for: path)
                 return (entry.paper, [])
             }
-            var diagnostics: [Diagnostic] = []
-            guard let file = content.readMarkdown(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+            guard let file = content.readMarkdown(path, data: data, diagnostics: &diagnostics) else {
+                return (nil, diagnostics)
+            }
             let paper = reader.read(
                 file, slug: slugs[index], folder: folder, outputFolder: slug + "/proceedings/" + slugs[index],
                 includeDrafts: includeDrafts)
             diagnostics += file.reader.diagnostics
-            if let cache, let stamp, let paper, paper.file == nil, diagnostics.isEmpty,
+            if let cache, let paper, paper.file == nil, diagnostics.isEmpty,
                 let text = content.digests.digest(path), let front = content.digests.digest(path + "#front"),
                 let body = content.digests.digest(path + "#body")
             {
-                cache.store(.init(stamp: stamp, paper: paper, text: text, front: front, body: body), at: path)
+                cache.store(.init(file: bytes, paper: paper, text: text, front: front, body: body), at: path)
             }
             return (paper, diagnostics)
         }
@@ -90,15 +92,6 @@ struct WorkshopLoader {
         let offered = Set(papers.compactMap { $0.file.map { String($0.source.split(separator: "/").last ?? "") } })
         _ = content.markdownFiles(in: folder, alsoUsed: offered, diagnostics: &diagnostics)
         return papers.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
-    }
-
-    /// The stamps of the files in `folder`, by name.
-    private func stamps(in folder: String) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
-        for entry in (try? files.list(folder)) ?? nil ?? [] where entry.linkTarget == nil {
-            stamps[entry.name] = entry.stamp
-        }
-        return stamps
     }
 
     /// Anything in the workshop folder that Hoithao does not read is said, never skipped silently.

@@ -12,13 +12,14 @@ struct DiskSink: OutputSink {
     let previousFolder: String?
     /// Whether `folder` starts with an older build's files in it.
     let recycled: Bool
-    let writeFile: @Sendable (String, Data) throws -> Void
+    /// Writes one file; nil for `FastFiles.write`.
+    let writeFile: (@Sendable (String, Data) throws -> Void)?
     private let folders: CreatedFolders
     private let placed = PlacedFiles()
 
     init(
         folder: String, previousFolder: String?, recycled: Bool,
-        writeFile: @escaping @Sendable (String, Data) throws -> Void
+        writeFile: (@Sendable (String, Data) throws -> Void)? = nil
     ) {
         self.folder = folder
         self.previousFolder = previousFolder
@@ -30,14 +31,13 @@ struct DiskSink: OutputSink {
     func write(_ path: String, _ data: Data) throws {
         let target = folder + "/" + path
         try folders.ensure(parentOf: target)
-        if recycled {
-            // A folder, or a file shared with the previous output (a hard link, as earlier versions made), must not
-            // be written into.
-            var info = stat()
-            if lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || info.st_nlink > 1 {
-                try FastFiles.removeTree(target)
-            }
-            placed.insert(path)
+        if recycled { placed.insert(path) }
+        guard let writeFile else { return try FastFiles.write(data, to: target) }
+        // `FastFiles.write` replaces a folder, or a file shared with the previous output (a hard link, as earlier
+        // versions made), rather than write into it; another writer is given a path where neither is.
+        var info = stat()
+        if recycled, lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || info.st_nlink > 1 {
+            try FastFiles.removeTree(target)
         }
         try writeFile(target, data)
     }

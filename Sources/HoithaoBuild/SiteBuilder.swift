@@ -10,10 +10,8 @@ public struct SiteBuilder: Sendable {
 
     public var options: BuildOptions
     public var files: FileAccess
-    /// Writes one output file; tests replace it to make a build fail midway.
-    public var writeFile: @Sendable (String, Data) throws -> Void = { path, data in
-        try FastFiles.write(data, to: path)
-    }
+    /// Writes one output file, when set: tests set it to make a build fail midway. Nil for Hoithao's own writer.
+    public var writeFile: (@Sendable (String, Data) throws -> Void)?
 
     public init(options: BuildOptions, files: FileAccess = .disk) {
         self.options = options

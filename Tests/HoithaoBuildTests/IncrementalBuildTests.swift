@@ -190,6 +190,29 @@ struct SpareBuildTests {
         #expect(try fresh.snapshot() == recycled)
     }
 
+    @Test("Writing over the spare never writes into a file with another name, a folder or a link: they are replaced")
+    func sharedEntriesAreReplaced() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        try site.write(paper, "---\ntitle: Khác\n---\n## Mới\n")
+        try #require(try site.build().succeeded)
+        let spare = site.root + "/.hoithao-cache/Output.spare/hoi-thao-mau/"
+        let witness = site.root + "/witness.html"
+        try FileManager.default.linkItem(atPath: spare + "proceedings/thuc-trang/index.html", toPath: witness)
+        let before = try Data(contentsOf: URL(fileURLWithPath: witness))
+        try FileManager.default.removeItem(atPath: spare + "agenda/index.html")
+        try FileManager.default.createDirectory(
+            atPath: spare + "agenda/index.html/inside", withIntermediateDirectories: true)
+        try FileManager.default.removeItem(atPath: spare + "venue/index.html")
+        try FileManager.default.createSymbolicLink(atPath: spare + "venue/index.html", withDestinationPath: witness)
+        try site.write(paper, "---\ntitle: Khác\n---\n## Mới hơn\n")
+        try #require(try site.build().succeeded)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: witness)) == before)
+        #expect(try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html").contains("Mới hơn"))
+        let incremental = try site.snapshot()
+        #expect(try site.snapshotOfCleanBuild() == incremental)
+    }
+
     @Test("A failed build over a spare whose files are hard links to Output/'s leaves Output/ byte-identical")
     func failureOverSharedSpare() throws {
         let site = try FixtureSite(fixture: "portal")

@@ -16,7 +16,7 @@ struct PagePath: Hashable, Sendable {
 
     /// `../../` for a page two folders down: the way back to the top of the site.
     var root: String {
-        absoluteRoot ?? String(repeating: "../", count: file.split(separator: "/").count - 1)
+        absoluteRoot ?? String(repeating: "../", count: file.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) })
     }
 
     /// A relative link from this page to `target`, percent-encoded.
@@ -44,18 +44,28 @@ struct PagePath: Hashable, Sendable {
 /// Percent-encoding for URL paths, leaving the characters a path may hold as they are.
 enum URLEncoding {
     static func path(_ text: String) -> String {
+        // Paths made of slugs, the usual case, need nothing encoded.
+        guard !text.utf8.allSatisfy(isPathByte) else { return text }
         var result = ""
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"), UInt8(ascii: "/"):
+            if isPathByte(byte) {
                 result.append(Character(UnicodeScalar(byte)))
-            default:
+            } else {
                 result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
             }
         }
         return result
+    }
+
+    private static func isPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
     }
 }
 

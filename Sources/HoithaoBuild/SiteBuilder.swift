@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoContent
+import HoithaoMarkdown
 import HoithaoModel
 import HoithaoTheme
 
@@ -71,10 +72,12 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// What papers are read with: a cache made with other settings, or another `site.yaml`, is not used.
+    /// What papers are read with: a cache made with other settings, another `site.yaml` or another libcmark is
+    /// not used.
     private var paperSettings: String {
         let site = (try? files.read(options.contentPath + "/site.yaml")) ?? Data()
-        return "\(Self.version) drafts=\(options.includeDrafts) site=\(Digest(site))"
+        return "\(Self.version) cmark=\(MarkdownRenderer.engineVersion) drafts=\(options.includeDrafts) "
+            + "site=\(Digest(site))"
     }
 
     private func paperCachePath(_ output: OutputFolder) -> String {

@@ -29,6 +29,9 @@ public struct MarkdownRenderer: Sendable {
         self.reservedIDs = reservedIDs
     }
 
+    /// libcmark's version: rendered Markdown kept between builds is only good for the same one.
+    public static var engineVersion: String { String(cString: cmark_version_string()) }
+
     /// Renders `source` to HTML and its heading outline.
     public func render(_ source: String) -> RenderedMarkdown {
         var options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8

@@ -48,6 +48,22 @@ public struct BuildReport: Sendable {
     public var pagesRendered = 0
     public var filesCopied = 0
     public var milliseconds = 0
+    /// How long each step took, in order (`hoithao build --timings`).
+    public var phases: [BuildPhase] = []
+    private var phaseStarted = ProcessEnvironment.now()
 
     public var succeeded: Bool { !diagnostics.hasErrors }
+
+    /// Ends the step that began when the previous one ended (or the report was made), naming it.
+    mutating func endPhase(_ name: String) {
+        let now = ProcessEnvironment.now()
+        phases.append(BuildPhase(name: name, milliseconds: Int((now - phaseStarted) * 1000)))
+        phaseStarted = now
+    }
+}
+
+/// One step of a build and its wall-clock time.
+public struct BuildPhase: Sendable, Equatable {
+    public var name: String
+    public var milliseconds: Int
 }

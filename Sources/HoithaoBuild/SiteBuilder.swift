@@ -43,7 +43,10 @@ public struct SiteBuilder: Sendable {
         if let prepared = prepare(papers: papers, &report) {
             if let output {
                 write(prepared, to: output, &report)
-                if !report.diagnostics.hasErrors { papers?.save() }
+                if !report.diagnostics.hasErrors, let papers {
+                    papers.save()
+                    report.endPhase("paper cache")
+                }
             } else {
                 check(prepared, &report)
             }
@@ -92,11 +95,14 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = ThemeLoader(files: files)
             .load(directory: options.themePath, overrides: templateOverrides())
         report.diagnostics += contentDiagnostics + themeDiagnostics
+        report.endPhase("load")
         guard var site = loaded, let theme, !report.diagnostics.hasErrors else { return nil }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         report.diagnostics += SiteValidator.check(site)
         guard !report.diagnostics.hasErrors else { return nil }
-        return PreparedSite(site: site, theme: theme, options: options, files: files)
+        let prepared = PreparedSite(site: site, theme: theme, options: options, files: files)
+        report.endPhase("prepare")
+        return prepared
     }
 
     /// Renders and copies everything into `sink`; returns the cache for the next build.
@@ -107,6 +113,7 @@ public struct SiteBuilder: Sendable {
     {
         // Downloads first: the pages that list them show their size and SHA-256.
         var (downloads, madeCache) = try MadeFileWriter.emit(prepared.made, cache: cache, into: sink)
+        report.endPhase("downloads")
         // Copied and generated files are compared with the last build by digest, not by reading it back.
         var fileDigests: [String: String] = [:]
         var generatedGroups: [String: BuildCache.Group] = [:]
@@ -138,8 +145,10 @@ public struct SiteBuilder: Sendable {
                 diagnostic: .error(SourceLocation(path: options.contentPath), "\(error.localizedDescription)"))
         }
         report.filesCopied = prepared.copies.count
+        report.endPhase("files")
         var (rendered, next) = try prepared.renderer(downloads: downloads).emit(
             prepared.pages, digests: prepared.digests, cache: cache, into: sink)
+        report.endPhase("pages")
         next.pages.merge(madeCache) { page, _ in page }
         next.pages.merge(fileDigests) { page, _ in page }
         next.groups = generatedGroups
@@ -168,6 +177,7 @@ public struct SiteBuilder: Sendable {
             try sink.sweep()
             try output.commit()
             next.save(to: cachePath, version: Self.version)
+            report.endPhase("swap")
         } catch let error as RenderError {
             output.discard()
             report.diagnostics.append(error.diagnostic)

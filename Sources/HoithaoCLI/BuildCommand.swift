@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Skip typesetting the proceedings books (PDF, EPUB), for a fast preview.")
     var noBooks = false
 
+    @Flag(help: "Print how long each step of the build took (on standard error).")
+    var timings = false
+
     func validate() throws {
         if let baseURL, BaseURL.normalize(baseURL) == nil {
             throw ValidationError(
@@ -31,7 +34,8 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let report = try site.run(
-            output: output, baseURL: baseURL.flatMap(BaseURL.normalize), clean: clean, books: !noBooks)
+            output: output, baseURL: baseURL.flatMap(BaseURL.normalize), clean: clean, books: !noBooks,
+            timings: timings)
         let unchanged = report.pagesWritten - report.pagesRendered
         let detail = unchanged > 0 ? " (\(report.pagesRendered) rendered, \(unchanged) unchanged)" : ""
         print(
@@ -58,8 +62,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Skip typesetting the proceedings books (PDF, EPUB): the quick check of a large portal.")
     var noBooks = false
 
+    @Flag(help: "Print how long each step of the check took (on standard error).")
+    var timings = false
+
     func run() throws {
-        let report = try site.run(output: nil, baseURL: nil, checkLinks: links, books: !noBooks)
+        let report = try site.run(output: nil, baseURL: nil, checkLinks: links, books: !noBooks, timings: timings)
         let warnings = report.diagnostics.count
         let warningNote = warnings > 0 ? ", " + plural(warnings, "warning") : ""
         print("Checked \(plural(report.pagesWritten, "page")): no errors\(warningNote).")

@@ -14,9 +14,10 @@ struct SiteOptions: ParsableArguments {
     var drafts = false
 
     /// Runs the pipeline and prints its diagnostics; exits 1 on content errors.
-    func run(output: String?, baseURL: String?, checkLinks: Bool = false, clean: Bool = false, books: Bool = true)
-        throws -> BuildReport
-    {
+    func run(
+        output: String?, baseURL: String?, checkLinks: Bool = false, clean: Bool = false, books: Bool = true,
+        timings: Bool = false
+    ) throws -> BuildReport {
         var options = BuildOptions(contentPath: content, themePath: theme, outputPath: output, includeDrafts: drafts)
         options.baseURL = baseURL
         options.checksLinks = checkLinks
@@ -31,6 +32,12 @@ struct SiteOptions: ParsableArguments {
         }
         for diagnostic in report.diagnostics {
             Console.error(diagnostic.description)
+        }
+        if timings {
+            for phase in report.phases {
+                Console.error(
+                    "\(phase.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(phase.milliseconds) ms")
+            }
         }
         guard report.succeeded else {
             let count = report.diagnostics.filter { $0.severity == .error }.count

@@ -152,3 +152,17 @@ struct PortalBuildTests {
         #expect(report.diagnostics.map(\.message).contains { $0.contains("same address") })
     }
 }
+
+@Suite("The build report")
+struct BuildReportTests {
+    @Test("It times each step in order; an incremental build also saves the paper cache")
+    func phases() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let first = try site.build()
+        #expect(first.phases.map(\.name) == ["load", "prepare", "downloads", "files", "pages", "swap"])
+        #expect(first.phases.map(\.milliseconds).reduce(0, +) <= first.milliseconds)
+        try site.write("workshops/hoi-thao-mau/index.md", "Giới thiệu khác.\n")
+        let second = try site.build()
+        #expect(second.phases.map(\.name).last == "paper cache")
+    }
+}

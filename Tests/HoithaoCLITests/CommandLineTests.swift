@@ -95,6 +95,16 @@ struct CommandLineTests {
         #expect(try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root).status == 0)
     }
 
+    @Test("`--timings` prints each step of the build with its time")
+    func timings() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let run = try hoithao(["build", "--timings", "--no-books", "--theme", Repository.defaultTheme], in: site.root)
+        #expect(run.status == 0)
+        let steps = run.errors.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(steps == ["load", "prepare", "downloads", "files", "pages", "swap"])
+        #expect(run.errors.split(separator: "\n").allSatisfy { $0.hasSuffix(" ms") })
+    }
+
     @Test("`check --no-books` checks every page and link without typesetting the books")
     func checkWithoutBooks() throws {
         let site = try FixtureSite(fixture: "portal")

@@ -27,9 +27,11 @@ struct BuildCache {
     /// `group<TAB>digest<TAB>name<TAB>path…` line per group of generated files: fast to read and write.
     static func load(from path: String, version: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: path) else { return BuildCache() }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text.split(separator: "\n")
         guard lines.first == "hoithao-cache \(version)"[...] else { return BuildCache() }
         var cache = BuildCache()
+        cache.pages.reserveCapacity(lines.count)
         for line in lines.dropFirst() {
             if line.hasPrefix("group\t") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -46,16 +48,20 @@ struct BuildCache {
 
     /// Saves the cache; failing to only costs the next build time, so errors are ignored.
     func save(to path: String, version: String) {
-        var text = "hoithao-cache \(version)\n"
+        var bytes = Array("hoithao-cache \(version)\n".utf8)
+        bytes.reserveCapacity(pages.count * 80)
         // In no particular order: the cache is only ever read back into a dictionary.
-        for (file, digest) in pages where !file.contains("\n") {
-            text += digest + "\t" + file + "\n"
+        for (file, digest) in pages where !file.utf8.contains(UInt8(ascii: "\n")) {
+            bytes += digest.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += file.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
         for (name, group) in groups.sorted(by: { $0.key < $1.key })
         where !(group.paths + [name]).contains(where: { $0.contains("\n") || $0.contains("\t") }) {
-            text += (["group", group.digest, name] + group.paths).joined(separator: "\t") + "\n"
+            bytes += ((["group", group.digest, name] + group.paths).joined(separator: "\t") + "\n").utf8
         }
-        let data = Data(text.utf8)
+        let data = Data(bytes)
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".tmp"

@@ -196,10 +196,16 @@ public struct SiteBuilder: Sendable {
     {
         guard !cache.pages.isEmpty else { return false }
         var expected: [String: String] = [:]
+        // The first difference ends the search: after an edit, that is usually soon.
         for (kind, digest) in zip(prepared.pages, prepared.digests) {
-            expected[prepared.site.path(of: kind).file] = digest.description
+            let path = prepared.site.path(of: kind).file
+            guard cache.pages[path] == digest.description else { return false }
+            expected[path] = digest.description
         }
-        for file in prepared.made { expected[file.path] = file.digest.description }
+        for file in prepared.made {
+            guard cache.pages[file.path] == file.digest.description else { return false }
+            expected[file.path] = file.digest.description
+        }
         for group in prepared.generated {
             if group.digest == nil {
                 for (path, text) in group.make() { expected[path] = Digest(Data(text.utf8)).description }

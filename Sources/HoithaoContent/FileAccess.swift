@@ -39,7 +39,7 @@ public struct FileAccess: Sendable {
 
     /// The real file system: one `lstat` per entry, and a `stat` and `realpath` only for links.
     public static let disk = FileAccess(
-        read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+        read: { path in try readFile(path) },
         list: { path in
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
@@ -113,4 +113,37 @@ func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
+}
+
+/// A whole file's bytes through `open` and `read`: Foundation's `Data(contentsOf:)` was a twentieth of an
+/// incremental build that reads 10,000 papers.
+private func readFile(_ path: String) throws -> Data {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+        let code: CocoaError.Code =
+            errno == ENOENT ? .fileReadNoSuchFile : errno == EACCES ? .fileReadNoPermission : .fileReadUnknown
+        throw CocoaError(code, userInfo: [NSFilePathErrorKey: path])
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
+    }
+    // One byte more than the file, so that reading it whole ends with a read of nothing, not a larger buffer.
+    var data = Data(count: Int(info.st_size) + 1)
+    var total = 0
+    while true {
+        let count = data.withUnsafeMutableBytes { buffer -> Int in
+            guard total < buffer.count, let base = buffer.baseAddress else { return 0 }
+            return read(descriptor, base + total, buffer.count - total)
+        }
+        if count < 0, errno == EINTR { continue }
+        guard count >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        if count == 0 { break }
+        total += count
+        // A file that grew while being read: read on into a larger buffer.
+        if total == data.count { data.count += 4096 }
+    }
+    data.count = total
+    return data
 }

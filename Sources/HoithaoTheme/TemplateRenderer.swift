@@ -8,6 +8,13 @@ struct TemplateRenderer {
     private var indentation: [UInt8] = []
     private var overrides: [String: [TemplateNode]] = [:]
     private var escapes = true
+    private var depth = 0
+    /// The partial that was not entered because partials were nested too deep: one that includes itself.
+    private(set) var runaway: String?
+
+    /// Deeper than this, partials are not entered: nesting that deep only happens when one includes itself
+    /// with nothing to stop it, which would otherwise exhaust the stack.
+    static let maximumDepth = 100
 
     init(templates: [String: Template], context: TemplateValue) {
         self.templates = templates
@@ -83,6 +90,12 @@ struct TemplateRenderer {
                 templateName = name
             }
             guard let template = templates[templateName] else { return }
+            guard depth < Self.maximumDepth else {
+                runaway = runaway ?? templateName
+                return
+            }
+            depth += 1
+            defer { depth -= 1 }
             enter(indented: indented, escapes: true) {
                 // The outermost override of a block wins.
                 if let inherited { $0.overrides.merge(inherited) { outer, _ in outer } }

@@ -30,6 +30,9 @@ public struct Theme: Sendable {
         guard let template = templates[name] else { throw ThemeError.missingTemplate(name, directory: directory) }
         var renderer = TemplateRenderer(templates: templates, context: TemplateValue(context))
         renderer.render(template.nodes)
+        if let runaway = renderer.runaway {
+            throw ThemeError.runawayPartial(runaway, directory: directory)
+        }
         return renderer.output
     }
 }
@@ -37,11 +40,15 @@ public struct Theme: Sendable {
 /// A template that cannot be used, said in the theme author's terms.
 public enum ThemeError: Error, CustomStringConvertible {
     case missingTemplate(String, directory: String)
+    case runawayPartial(String, directory: String)
 
     public var description: String {
         switch self {
         case .missingTemplate(let name, let directory):
             return "\(directory)/templates/\(name).mustache: error: the template is missing; every theme needs it"
+        case .runawayPartial(let name, let directory):
+            return "\(directory)/templates/\(name).mustache: error: partials nest more than "
+                + "\(TemplateRenderer.maximumDepth) deep; `\(name)` includes itself with nothing to stop it"
         }
     }
 }

@@ -28,6 +28,21 @@ struct ThemeTests {
         #expect(try site.output("index.html").contains("<h1>Cổng hội thảo thử nghiệm</h1>"))
     }
 
+    @Test("A partial that includes itself is a build error, not a crash")
+    func runawayPartial() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let folder = try theme(in: site) {
+            try Data("<p>{{>partials/loop}}</p>\n".utf8).write(
+                to: URL(fileURLWithPath: $0 + "/templates/partials/loop.mustache"))
+            try Data("{{<base}}{{$main}}{{>partials/loop}}{{/main}}{{/base}}\n".utf8)
+                .write(to: URL(fileURLWithPath: $0 + "/templates/venue.mustache"))
+        }
+        let messages = try build(site, theme: folder)
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("`partials/loop` includes itself with nothing to stop it") == true)
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
+
     @Test("A missing template is a build error naming the template")
     func missingTemplate() throws {
         let site = try FixtureSite(Fixtures.minimalSite)

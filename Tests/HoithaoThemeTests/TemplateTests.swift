@@ -100,6 +100,21 @@ struct TemplateTests {
         #expect(try render("{{<middle}}{{$title}}Top{{/title}}{{/middle}}", partials: partials).hasPrefix("<title>Top"))
     }
 
+    @Test("Partials nest as deep as the data goes, and no deeper than the limit when one includes itself")
+    func recursivePartials() throws {
+        let tree: [String: Any] = [
+            "name": "a", "children": [["name": "b", "children": [["name": "c", "children": [Any]()]]]],
+        ]
+        #expect(
+            try render("{{>node}}", tree, partials: ["node": "({{name}}{{#children}}{{>node}}{{/children}})"])
+                == "(a(b(c)))")
+        let loop = try Template("x{{>loop}}")
+        var renderer = TemplateRenderer(templates: ["loop": loop], context: TemplateValue([String: Any]()))
+        renderer.render(loop.nodes)
+        #expect(renderer.runaway == "loop")
+        #expect(renderer.output.count == TemplateRenderer.maximumDepth + 1)
+    }
+
     @Test("Delimiters can be changed")
     func delimiters() throws {
         #expect(try render("{{=<% %>=}}<% x %>{{x}}", ["x": "1"]) == "1{{x}}")

@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoContent
 
 #if canImport(Glibc)
     import Glibc
@@ -44,25 +45,13 @@ enum FastFiles {
 
     /// The names in a folder (without `.` and `..`), each with whether it is a folder (not following links).
     static func entries(of path: String) throws -> [(name: String, isFolder: Bool)] {
-        guard let folder = opendir(path) else { throw POSIXError(errno: errno, path: path) }
-        defer { closedir(folder) }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(folder) {
-            var field = entry.pointee.d_name
-            let size = MemoryLayout.size(ofValue: field)
-            let name = withUnsafePointer(to: &field) {
-                $0.withMemoryRebound(to: CChar.self, capacity: size) { String(cString: $0) }
-            }
-            guard name != ".", name != ".." else { continue }
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+        guard let entries = folderEntries(path) else { throw POSIXError(errno: errno, path: path) }
+        return entries.map { entry in
             // Some file systems do not fill in the type.
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            entries.append((name, isFolder))
+            guard entry.type == UInt8(DT_UNKNOWN) else { return (entry.name, entry.type == UInt8(DT_DIR)) }
+            var info = stat()
+            return (entry.name, lstat(path + "/" + entry.name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
         }
-        return entries
     }
 
     /// Removes a folder and everything in it, or a file, without following links out of it.

@@ -43,20 +43,10 @@ public struct FileAccess: Sendable {
         list: { path in
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-            guard let folder = opendir(path) else {
+            guard let entries = folderEntries(path) else {
                 throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
             }
-            var names: [String] = []
-            while let entry = readdir(folder) {
-                var field = entry.pointee.d_name
-                let size = MemoryLayout.size(ofValue: field)
-                let name = withUnsafePointer(to: &field) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: size) { String(cString: $0) }
-                }
-                if name != ".", name != ".." { names.append(name) }
-            }
-            closedir(folder)
-            return names.sorted().map { name in
+            return entries.map(\.name).sorted().map { name in
                 let full = path.hasSuffix("/") ? path + name : path + "/" + name
                 var info = stat()
                 guard lstat(full, &info) == 0 else { return Entry(name: name, isDirectory: false, byteCount: 0) }

@@ -45,12 +45,7 @@ enum GeneratedFileWriter {
             return Dictionary(uniqueKeysWithValues: paths.map { ($0, cache.pages[$0] ?? "") })
         }
         var placed: [String: String] = [:]
-        for (path, text) in group.make() {
-            let data = Data(text.utf8)
-            let digest = Digest(data).description
-            if cache.pages[path] != digest || !sink.reuse(path) { try sink.write(path, data) }
-            placed[path] = digest
-        }
+        for (path, text) in group.make() { placed[path] = try sink.place(path, Data(text.utf8), cache: cache) }
         return placed
     }
 }

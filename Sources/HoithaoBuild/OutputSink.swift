@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoModel
 
 /// Where a build puts its files, and how it keeps the previous build's file when nothing changed.
 protocol OutputSink: Sendable {
@@ -15,6 +16,14 @@ extension OutputSink {
     func writeIfChanged(_ path: String, _ data: Data) throws {
         if previous(path) == data, reuse(path) { return }
         try write(path, data)
+    }
+
+    /// Writes `data` unless the last build recorded the same digest for `path` and its file is kept; returns the
+    /// digest, for the next build's cache.
+    func place(_ path: String, _ data: Data, cache: BuildCache) throws -> String {
+        let digest = Digest(data).description
+        if cache.pages[path] != digest || !reuse(path) { try write(path, data) }
+        return digest
     }
 }
 

@@ -42,7 +42,7 @@ public struct SiteBuilder: Sendable {
         let papers = clean ? nil : output.map { PaperCache(settings: paperSettings, folder: paperCachePath($0)) }
         if let prepared = prepare(papers: papers, &report) {
             if let output {
-                write(prepared, to: output, &report)
+                write(prepared, to: output, clean: clean, &report)
                 if !report.diagnostics.hasErrors, let papers {
                     papers.save()
                     report.endPhase("paper cache")
@@ -128,11 +128,7 @@ public struct SiteBuilder: Sendable {
                             "another file is also published as \(file.destination); rename one of them"))
                 }
                 let data = try files.read(file.source)
-                let digest = Digest(data).description
-                if cache.pages[file.destination] != digest || !sink.reuse(file.destination) {
-                    try sink.write(file.destination, data)
-                }
-                fileDigests[file.destination] = digest
+                fileDigests[file.destination] = try sink.place(file.destination, data, cache: cache)
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
             let (generated, groups) = try GeneratedFileWriter.emit(prepared.generated, cache: cache, into: sink)
@@ -157,9 +153,9 @@ public struct SiteBuilder: Sendable {
         return next
     }
 
-    private func write(_ prepared: PreparedSite, to output: OutputFolder, _ report: inout BuildReport) {
+    /// Writes the site into `output`; `clean` when the last build's output and caches are not used.
+    private func write(_ prepared: PreparedSite, to output: OutputFolder, clean: Bool, _ report: inout BuildReport) {
         let cachePath = BuildCache.location(for: output.path)
-        let clean = options.clean || !FileManager.default.fileExists(atPath: output.path)
         let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
         if !clean, Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
             // Output/ already holds exactly this site: leave every file and the folder as they are.

@@ -66,8 +66,9 @@ struct WorkshopLoader {
             let path = folder + "/" + slugs[index] + ".md"
             var diagnostics: [Diagnostic] = []
             guard let data = content.readData(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-            let bytes = Digest(data)
-            if let cache, let entry = cache.entry(at: path, file: bytes) {
+            // The bytes' digest is the cache's key: without a cache (a clean build) it is not needed.
+            let bytes = cache.map { _ in Digest(data) }
+            if let cache, let bytes, let entry = cache.entry(at: path, file: bytes) {
                 content.digests.record(text: entry.text, front: entry.front, body: entry.body, for: path)
                 return (entry.paper, [])
             }
@@ -78,7 +79,7 @@ struct WorkshopLoader {
                 file, slug: slugs[index], folder: folder, outputFolder: slug + "/proceedings/" + slugs[index],
                 includeDrafts: includeDrafts)
             diagnostics += file.reader.diagnostics
-            if let cache, let paper, paper.file == nil, diagnostics.isEmpty,
+            if let cache, let bytes, let paper, paper.file == nil, diagnostics.isEmpty,
                 let text = content.digests.digest(path), let front = content.digests.digest(path + "#front"),
                 let body = content.digests.digest(path + "#body")
             {

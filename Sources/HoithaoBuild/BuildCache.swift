@@ -1,9 +1,12 @@
 import Foundation
+import HoithaoContent
 import HoithaoModel
 
-/// The digest each page had when it was last written, kept in `.hoithao-cache/` beside the output.
+/// The digest each file had when it was last written, kept in `.hoithao-cache/` beside the output.
 ///
-/// Only saves time: a missing, stale or corrupt cache makes the build render everything again.
+/// Kept in one file per shard: the site's own files, and each workshop's, so that a build that rebuilds one
+/// workshop reads and writes only that workshop's. Only saves time: a missing, stale or corrupt cache makes the
+/// build render everything again.
 struct BuildCache {
     var pages: [String: String] = [:]
     /// Each group of generated files by name: the digest of its inputs and the files it made.
@@ -15,43 +18,96 @@ struct BuildCache {
         var paths: [String]
     }
 
-    /// `.hoithao-cache/<output name>.cache` next to the output folder.
-    static func location(for output: String) -> String {
+    /// The shard of the site's own files.
+    static let siteShard = "site"
+
+    /// The shard of a workshop's files.
+    static func shard(workshop slug: String) -> String { "workshop-" + slug }
+
+    /// `.hoithao-cache/<output name>.<kind>` next to the output folder: where a build keeps what it knows
+    /// about that output (`pages`, `papers`, `record`, `spare`, `lock`).
+    static func location(for output: String, _ kind: String) -> String {
         let url = URL(fileURLWithPath: output)
         return url.deletingLastPathComponent().appendingPathComponent(".hoithao-cache")
-            .appendingPathComponent(url.lastPathComponent + ".cache").path
+            .appendingPathComponent(url.lastPathComponent + "." + kind).path
     }
 
-    /// The cache saved by the same Hoithao version, or an empty one. The format is a line
-    /// `hoithao-cache <version>`, one `digest<TAB>path` line per file, and one
-    /// `group<TAB>digest<TAB>name<TAB>path…` line per group of generated files: fast to read and write.
-    static func load(from path: String, version: String) -> BuildCache {
-        guard let data = FileManager.default.contents(atPath: path) else { return BuildCache() }
+    /// The shards saved in `folder` by the same Hoithao version (all of them when `shards` is nil), merged; an
+    /// empty cache when any is unreadable. A shard is a line `hoithao-cache <version>`, one `digest<TAB>path`
+    /// line per file, and one `group<TAB>digest<TAB>name<TAB>path…` line per group of generated files.
+    static func load(from folder: String, version: String, shards: [String]? = nil) -> BuildCache {
+        guard let names = shards ?? (folderEntries(folder)?.map(\.name).filter { !$0.hasSuffix(".tmp") }) else {
+            return BuildCache()
+        }
+        let parts = Parallel.map(names.count) { index in
+            FileManager.default.contents(atPath: folder + "/" + names[index]).flatMap { parse($0, version: version) }
+        }
+        var cache = BuildCache()
+        cache.pages.reserveCapacity(parts.reduce(0) { $0 + ($1?.pages.count ?? 0) })
+        for part in parts {
+            guard let part else { return BuildCache() }
+            cache.pages.merge(part.pages) { first, _ in first }
+            cache.groups.merge(part.groups) { first, _ in first }
+        }
+        return cache
+    }
+
+    private static func parse(_ data: Data, version: String) -> BuildCache? {
         let text = String(decoding: data, as: UTF8.self)
         let lines = text.split(separator: "\n")
-        guard lines.first == "hoithao-cache \(version)"[...] else { return BuildCache() }
+        guard lines.first == "hoithao-cache \(version)"[...] else { return nil }
         var cache = BuildCache()
         cache.pages.reserveCapacity(lines.count)
         for line in lines.dropFirst() {
             if line.hasPrefix("group\t") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                guard fields.count >= 3 else { return BuildCache() }
+                guard fields.count >= 3 else { return nil }
                 cache.groups[fields[2]] = Group(digest: fields[1], paths: Array(fields.dropFirst(3)))
                 continue
             }
             let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2 else { return BuildCache() }
+            guard parts.count == 2 else { return nil }
             cache.pages[String(parts[1])] = String(parts[0])
         }
         return cache
     }
 
-    /// Saves the cache; failing to only costs the next build time, so errors are ignored.
-    func save(to path: String, version: String) {
+    /// Saves the cache into `folder`, one file per shard (`shard(path)` tells a file's; a group's is its
+    /// workshop's). With `pruning`, the shards that have no file any more are removed. Failing to save only
+    /// costs the next build time, so errors are ignored.
+    func save(to folder: String, version: String, pruning: Bool, shard: (String) -> String) {
+        var shards: [String: BuildCache] = [:]
+        for (file, digest) in pages where !file.utf8.contains(UInt8(ascii: "\n")) {
+            shards[shard(file), default: BuildCache()].pages[file] = digest
+        }
+        for (name, group) in groups {
+            let owner = name.hasPrefix("workshop/") ? Self.shard(workshop: String(name.dropFirst(9))) : Self.siteShard
+            shards[owner, default: BuildCache()].groups[name] = group
+        }
+        try? FileManager.default.removeItem(atPath: folder + ".tmp")
+        if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+            // A file left by a version that kept the cache in one file.
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        if pruning {
+            for name in (folderEntries(folder) ?? []).map(\.name) where shards[name] == nil {
+                unlink(folder + "/" + name)
+            }
+        }
+        let files = shards.map { (name: $0.key, data: $0.value.encoded(version: version)) }
+        _ = Parallel.map(files.count) { index in
+            let path = folder + "/" + files[index].name
+            guard (try? FastFiles.write(files[index].data, to: path + ".tmp")) != nil else { return }
+            _ = rename(path + ".tmp", path)
+        }
+    }
+
+    private func encoded(version: String) -> Data {
         var bytes = Array("hoithao-cache \(version)\n".utf8)
         bytes.reserveCapacity(pages.count * 80)
         // In no particular order: the cache is only ever read back into a dictionary.
-        for (file, digest) in pages where !file.utf8.contains(UInt8(ascii: "\n")) {
+        for (file, digest) in pages {
             bytes += digest.utf8
             bytes.append(UInt8(ascii: "\t"))
             bytes += file.utf8
@@ -61,11 +117,6 @@ struct BuildCache {
         where !(group.paths + [name]).contains(where: { $0.contains("\n") || $0.contains("\t") }) {
             bytes += ((["group", group.digest, name] + group.paths).joined(separator: "\t") + "\n").utf8
         }
-        let data = Data(bytes)
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = path + ".tmp"
-        guard (try? data.write(to: URL(fileURLWithPath: temporary))) != nil else { return }
-        _ = rename(temporary, path)
+        return Data(bytes)
     }
 }

@@ -10,7 +10,7 @@ final class BuildLock {
 
     /// Takes the lock, or throws when another build holds it; the system releases it if the process dies.
     init(output: String) throws(UsageError) {
-        let path = BuildCache.location(for: output).replacingOccurrences(of: ".cache", with: ".lock")
+        let path = BuildCache.location(for: output, "lock")
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)

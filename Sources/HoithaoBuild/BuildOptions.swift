@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var makesBooks = true
     /// The day the build takes as today, to tell upcoming workshops from past ones.
     public var today: CalendarDate
+    /// How long ago a file must have changed for its timestamps to be trusted: one changed more recently is read
+    /// again by the next build even when its timestamps look unchanged (see `InputStamps`).
+    public var settlingSeconds = 2.0
 
     public init(
         contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String? = "Output",
@@ -47,6 +50,9 @@ public struct BuildReport: Sendable {
     /// The pages rendered this time; the others were unchanged.
     public var pagesRendered = 0
     public var filesCopied = 0
+    /// The workshops read, by folder name, when the build read only those whose files changed (the others'
+    /// output was kept as it was); nil when it read the whole site.
+    public var workshopsRead: [String]?
     public var milliseconds = 0
     /// How long each step took, in order (`hoithao build --timings`).
     public var phases: [BuildPhase] = []

@@ -28,7 +28,17 @@ struct DiskSink: OutputSink {
         folders = CreatedFolders(recycled: recycled)
     }
 
+    /// The files this build wrote anew, rather than kept from the previous output.
+    var written: Set<String> { wrote.all }
+    private let wrote = PlacedFiles()
+
     func write(_ path: String, _ data: Data) throws {
+        try store(path, data)
+        wrote.insert(path)
+    }
+
+    /// Writes one file into the folder.
+    private func store(_ path: String, _ data: Data) throws {
         let target = folder + "/" + path
         try folders.ensure(parentOf: target)
         if recycled { placed.insert(path) }
@@ -59,7 +69,7 @@ struct DiskSink: OutputSink {
         }
         // Copied with its modification time, so `rsync` sees it unchanged. Copying into the recycled file rather
         // than linking to the previous output keeps every file of the spare free to be written over next time.
-        guard let data = FileManager.default.contents(atPath: source), (try? write(path, data)) != nil else {
+        guard let data = FileManager.default.contents(atPath: source), (try? store(path, data)) != nil else {
             return false
         }
         var times = [original.st_atim, original.st_mtim]
@@ -68,6 +78,31 @@ struct DiskSink: OutputSink {
 
     func previous(_ path: String) -> Data? {
         previousFolder.flatMap { FileManager.default.contents(atPath: $0 + "/" + path) }
+    }
+
+    /// Makes the recycled folder a copy of the previous output, given the only files that differ between them:
+    /// those gone from the output are removed, the others copied with their modification times.
+    func catchUp(with changed: [String]) throws {
+        guard let previousFolder else { return }
+        try remove(changed.filter { access(previousFolder + "/" + $0, F_OK) != 0 })
+        let copied = Parallel.map(changed.count) { index in
+            access(previousFolder + "/" + changed[index], F_OK) != 0 || reuse(changed[index])
+        }
+        if let failed = zip(changed, copied).first(where: { !$0.1 })?.0 {
+            throw POSIXError(errno: EIO, path: folder + "/" + failed)
+        }
+    }
+
+    /// Removes files from the folder, and the folders they leave empty (a build makes no empty folder).
+    func remove(_ paths: [String]) throws {
+        for path in paths {
+            try FastFiles.removeTree(folder + "/" + path)
+            var parent = Substring(path)
+            while let slash = parent.lastIndex(of: "/") {
+                parent = parent[..<slash]
+                if rmdir(folder + "/" + parent) != 0 { break }
+            }
+        }
     }
 
     /// Removes what a recycled folder still holds from its older build and this build did not make.
@@ -110,6 +145,10 @@ private final class PlacedFiles: @unchecked Sendable {
 
     func contains(_ path: String) -> Bool {
         lock.withLock { paths.contains(path) }
+    }
+
+    var all: Set<String> {
+        lock.withLock { paths }
     }
 }
 

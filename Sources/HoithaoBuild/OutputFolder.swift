@@ -61,7 +61,7 @@ struct OutputFolder {
 
     /// The build before last, kept beside the cache to be written over by the next build: overwriting a file
     /// costs far less than deleting it and creating another, most of all on a file system without a journal.
-    var spare: String { String(BuildCache.location(for: path).dropLast(".cache".count)) + ".spare" }
+    var spare: String { BuildCache.location(for: path, "spare") }
 
     /// Makes the staging folder: the spare build when there is one (its files are then written over, kept or
     /// swept), an empty folder otherwise. Returns whether the staging folder holds an older build.

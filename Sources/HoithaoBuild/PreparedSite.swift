@@ -13,12 +13,21 @@ struct PreparedSite: Sendable {
     let made: [MadeFile]
     let generated: [GeneratedGroup]
     let copies: [CopiedFile]
+    /// `PageDigests.workshopDigest` of each workshop, by slug: what its pages list.
+    let workshopDigests: [String: Digest]
 
-    init(site: Site, theme: Theme, options: BuildOptions, files: FileAccess) {
+    /// Everything the site writes, or with `wholeSite` false only what its workshops write: for a build that
+    /// reads only the workshops that changed, and keeps the rest of the output as it is.
+    init(site: Site, theme: Theme, options: BuildOptions, files: FileAccess, wholeSite: Bool = true) {
         self.site = site
         self.theme = theme
         self.options = options
-        pages = site.allPages
+        pages = site.allPages.filter { kind in
+            switch kind {
+            case .home, .notFound, .page: return wholeSite
+            default: return true
+            }
+        }
         let pageDigests = PageDigests(
             site: site, contentPath: options.contentPath, theme: theme.digest, version: SiteBuilder.version,
             options: options)
@@ -35,11 +44,15 @@ struct PreparedSite: Sendable {
             }
             return digest
         }
+        workshopDigests = Dictionary(
+            site.workshops.indices.map { (site.workshops[$0].slug, pageDigests.workshopDigest($0)) }
+        ) { first, _ in first }
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
         let pages = pages
         // A workshop's calendars and citations depend on what its pages list, so they share its digest.
+        let siteFiles = GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }
         generated =
-            [GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }]
+            (wholeSite ? [siteFiles] : [])
             + site.workshops.indices.map { index in
                 let workshop = site.workshops[index]
                 let strings =
@@ -50,9 +63,17 @@ struct PreparedSite: Sendable {
                 }
             }
         copies =
-            site.staticFiles + theme.assets
+            (wholeSite ? site.staticFiles + theme.assets : [])
             + site.workshops.flatMap { workshop in workshop.attachments.map(\.file) + workshop.papers.compactMap(\.file)
             }
+    }
+
+    /// The cache shard a written file belongs to: its workshop's when it is under a workshop's folder, the
+    /// site's otherwise (no page or static file shares a workshop's name: `SiteValidator` sees to it).
+    func shard(of path: String) -> String {
+        let top = path.prefix { $0 != "/" }
+        return top.count < path.count && workshopDigests[String(top)] != nil
+            ? BuildCache.shard(workshop: String(top)) : BuildCache.siteShard
     }
 
     /// The made files whose size and SHA-256 a page shows, so that it changes with them: the proceedings page

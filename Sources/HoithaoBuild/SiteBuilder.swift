@@ -36,20 +36,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         var report = BuildReport()
-        // Papers are kept from the last incremental build into Output/; a clean build neither reads nor writes
-        // them, so that it costs no more than it must.
-        let clean = output.map { options.clean || !FileManager.default.fileExists(atPath: $0.path) } ?? true
-        let papers = clean ? nil : output.map { PaperCache(settings: paperSettings, folder: paperCachePath($0)) }
-        if let prepared = prepare(papers: papers, &report) {
-            if let output {
-                write(prepared, to: output, clean: clean, &report)
-                if !report.diagnostics.hasErrors, let papers {
-                    papers.save()
-                    report.endPhase("paper cache")
-                }
-            } else {
-                check(prepared, &report)
-            }
+        if let output {
+            build(into: output, &report)
+        } else if let prepared = prepare(papers: nil, &report) {
+            check(prepared, &report)
         }
         report.diagnostics = report.diagnostics.sortedByLocation
         report.milliseconds = Int((ProcessEnvironment.now() - started) * 1000)
@@ -75,22 +65,61 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Builds into `output`: only the workshops whose files changed when nothing else did, the whole site
+    /// otherwise.
+    private func build(into output: OutputFolder, _ report: inout BuildReport) {
+        // A clean build neither reads nor writes the caches, so that it costs no more than it must.
+        let clean = options.clean || !FileManager.default.fileExists(atPath: output.path)
+        // Taken before any file is read, so that a file changed during the build is read again by the next one.
+        let stamps =
+            files.isDisk
+            ? InputStamps.take(
+                content: options.contentPath, theme: options.themePath, settling: options.settlingSeconds) : nil
+        let record = clean ? nil : BuildRecord.load(from: BuildCache.location(for: output.path, "record"))
+        report.endPhase("stamps")
+        if let stamps, let record, let changed = record.changedWorkshops(now: stamps, settings: recordSettings),
+            rebuildWorkshops(changed, into: output, stamps: stamps, record: record, &report)
+        {
+            return
+        }
+        let papers = clean ? nil : PaperCache(settings: paperSettings, folder: paperCachePath(output))
+        guard let prepared = prepare(papers: papers, &report) else { return }
+        write(prepared, to: output, clean: clean, stamps: stamps, record: record, &report)
+        if !report.diagnostics.hasErrors, let papers {
+            papers.save()
+            report.endPhase("paper cache")
+        }
+    }
+
+    /// The options a build's record was made with: a build with others reads everything again.
+    var recordSettings: String {
+        let options = [
+            Self.version, options.contentPath, options.themePath, options.baseURL ?? "-", "\(options.includeDrafts)",
+            "\(options.makesBooks)", options.today.iso,
+        ]
+        return Digest(options.joined(separator: "\t")).description
+    }
+
     /// What papers are read with: a cache made with other settings, another `site.yaml` or another libcmark is
     /// not used.
-    private var paperSettings: String {
+    var paperSettings: String {
         let site = (try? files.read(options.contentPath + "/site.yaml")) ?? Data()
         return "\(Self.version) cmark=\(MarkdownRenderer.engineVersion) drafts=\(options.includeDrafts) "
             + "site=\(Digest(site))"
     }
 
-    private func paperCachePath(_ output: OutputFolder) -> String {
-        String(BuildCache.location(for: output.path).dropLast(".cache".count)) + ".papers"
+    func paperCachePath(_ output: OutputFolder) -> String {
+        BuildCache.location(for: output.path, "papers")
     }
 
-    /// Loads and validates everything; nil when there are errors (they are in `report`).
-    private func prepare(papers: PaperCache?, _ report: inout BuildReport) -> PreparedSite? {
+    /// Loads and validates everything, or with `only` the site's own files and those workshops; nil when there
+    /// are errors (they are in `report`).
+    func prepare(papers: PaperCache?, only workshops: Set<String>? = nil, _ report: inout BuildReport)
+        -> PreparedSite?
+    {
         var loader = ContentLoader(files: files, includeDrafts: options.includeDrafts)
         loader.paperCache = papers
+        loader.onlyWorkshops = workshops
         let (loaded, contentDiagnostics) = loader.load(from: options.contentPath)
         let (theme, themeDiagnostics) = ThemeLoader(files: files)
             .load(directory: options.themePath, overrides: templateOverrides())
@@ -100,13 +129,14 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         report.diagnostics += SiteValidator.check(site)
         guard !report.diagnostics.hasErrors else { return nil }
-        let prepared = PreparedSite(site: site, theme: theme, options: options, files: files)
+        let prepared = PreparedSite(
+            site: site, theme: theme, options: options, files: files, wholeSite: workshops == nil)
         report.endPhase("prepare")
         return prepared
     }
 
     /// Renders and copies everything into `sink`; returns the cache for the next build.
-    private func emit(
+    func emit(
         _ prepared: PreparedSite, into sink: some OutputSink, cache: BuildCache, _ report: inout BuildReport
     )
         throws(RenderError) -> BuildCache
@@ -154,25 +184,49 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Writes the site into `output`; `clean` when the last build's output and caches are not used.
-    private func write(_ prepared: PreparedSite, to output: OutputFolder, clean: Bool, _ report: inout BuildReport) {
-        let cachePath = BuildCache.location(for: output.path)
+    private func write(
+        _ prepared: PreparedSite, to output: OutputFolder, clean: Bool, stamps: InputStamps?, record: BuildRecord?,
+        _ report: inout BuildReport
+    ) {
+        let cachePath = BuildCache.location(for: output.path, "pages")
         let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
+        var next = BuildRecord(
+            settings: recordSettings, stamps: stamps ?? InputStamps(site: nil, workshops: [:]),
+            workshopDigests: prepared.workshopDigests.mapValues(\.description), changed: record?.changed,
+            pageCount: prepared.pages.count, copyCount: prepared.copies.count)
         if !clean, Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
             // Output/ already holds exactly this site: leave every file and the folder as they are.
             report.pagesWritten = prepared.pages.count
             report.filesCopied = prepared.copies.count
+            if stamps != nil { save(next, for: output, diagnostics: report.diagnostics) }
             return
         }
-        do {
-            let recycled = try output.prepareStaging()
-            let sink = DiskSink(
-                folder: output.staging, previousFolder: clean ? nil : output.path, recycled: recycled,
-                writeFile: writeFile)
-            let next = try emit(prepared, into: sink, cache: cache, &report)
+        swapping(output, &report) { sink, report throws in
+            let written = try emit(prepared, into: sink, cache: cache, &report)
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
             try sink.sweep()
             try output.commit()
-            next.save(to: cachePath, version: Self.version)
+            written.save(to: cachePath, version: Self.version, pruning: true, shard: prepared.shard)
+            // Which files differ from the spare is known when the last build's files were.
+            let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
+            next.changed = cache.pages.isEmpty ? nil : Array(sink.written.union(removed))
+            if stamps != nil { save(next, for: output, diagnostics: report.diagnostics) }
+        }
+    }
+
+    /// Runs `body` with a sink into the staging folder, which it swaps in; any error leaves the output as it was,
+    /// the record of the last build removed (the spare is no longer what it says), and is reported.
+    func swapping(
+        _ output: OutputFolder, _ report: inout BuildReport,
+        _ body: (DiskSink, inout BuildReport) throws -> Void
+    ) {
+        unlink(BuildCache.location(for: output.path, "record"))
+        do {
+            let recycled = try output.prepareStaging()
+            let sink = DiskSink(
+                folder: output.staging, previousFolder: options.clean ? nil : output.path, recycled: recycled,
+                writeFile: writeFile)
+            try body(sink, &report)
             report.endPhase("swap")
         } catch let error as RenderError {
             output.discard()
@@ -186,8 +240,22 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Saves the record of a build into `output`; a workshop with any diagnostic is not stamped, so that the
+    /// next build reads it, and reports them, again.
+    func save(_ record: BuildRecord, for output: OutputFolder, diagnostics: [Diagnostic]) {
+        var record = record
+        for name in record.stamps.workshops.keys {
+            let folder = options.contentPath + "/workshops/" + name + "/"
+            if diagnostics.contains(where: { $0.location.path.hasPrefix(folder) }) {
+                record.stamps.workshops[name] = .some(nil)
+            }
+        }
+        record.save(to: BuildCache.location(for: output.path, "record"))
+        unlink(BuildCache.location(for: output.path, "cache"))
+    }
+
     /// Whether every file the build would write has the digest the last build recorded, and no file is new or gone.
-    private static func nothingChanged(_ prepared: PreparedSite, cache: BuildCache, files: FileAccess, output: String)
+    static func nothingChanged(_ prepared: PreparedSite, cache: BuildCache, files: FileAccess, output: String)
         -> Bool
     {
         guard !cache.pages.isEmpty else { return false }

@@ -37,7 +37,10 @@ struct BuildCommand: ParsableCommand {
             output: output, baseURL: baseURL.flatMap(BaseURL.normalize), clean: clean, books: !noBooks,
             timings: timings)
         let unchanged = report.pagesWritten - report.pagesRendered
-        let detail = unchanged > 0 ? " (\(report.pagesRendered) rendered, \(unchanged) unchanged)" : ""
+        var detail = unchanged > 0 ? " (\(report.pagesRendered) rendered, \(unchanged) unchanged)" : ""
+        if let read = report.workshopsRead {
+            detail += read.isEmpty ? "; no file changed" : "; read only the changed \(plural(read.count, "workshop"))"
+        }
         print(
             "Built \(plural(report.pagesWritten, "page"))\(detail) and copied \(plural(report.filesCopied, "file")) "
                 + "into \(output) in \(report.milliseconds) ms.")

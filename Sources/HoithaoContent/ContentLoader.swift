@@ -12,6 +12,9 @@ public struct ContentLoader: Sendable {
     var confinement: String?
     /// Papers kept from the last build, used when their files have not changed.
     public var paperCache: PaperCache?
+    /// The workshop folders to read, by name; nil for all. A build that knows the others are unchanged reads
+    /// only these.
+    public var onlyWorkshops: Set<String>?
 
     public init(files: FileAccess = .disk, includeDrafts: Bool = false) {
         self.init(files: files, includeDrafts: includeDrafts, digests: DigestRecorder())
@@ -51,7 +54,9 @@ public struct ContentLoader: Sendable {
             defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh",
             customKinds: Set(config.map { Array($0.customKinds.keys) } ?? []))
         // Workshops are independent: each is read on its own core.
-        let folders = folders(in: root + "/workshops", diagnostics: &diagnostics)
+        let folders = folders(in: root + "/workshops", diagnostics: &diagnostics).filter {
+            onlyWorkshops?.contains($0) ?? true
+        }
         let loaded = Parallel.map(folders.count) { index -> (workshop: Workshop?, diagnostics: [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let workshop = workshopLoader.load(

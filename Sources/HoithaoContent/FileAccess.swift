@@ -21,6 +21,8 @@ public struct FileAccess: Sendable {
     public var read: @Sendable (String) throws -> Data
     /// The entries of a folder, or nil when there is no folder at that path.
     public var list: @Sendable (String) throws -> [Entry]?
+    /// Whether this is the real file system, read as it is, so that files' stamps tell what it holds.
+    public var isDisk = false
 
     public init(
         read: @escaping @Sendable (String) throws -> Data, list: @escaping @Sendable (String) throws -> [Entry]?
@@ -38,7 +40,13 @@ public struct FileAccess: Sendable {
     }
 
     /// The real file system: one `lstat` per entry, and a `stat` and `realpath` only for links.
-    public static let disk = FileAccess(
+    public static let disk: FileAccess = {
+        var access = plainDisk
+        access.isDisk = true
+        return access
+    }()
+
+    private static let plainDisk = FileAccess(
         read: { path in try readFile(path) },
         list: { path in
             var info = stat()

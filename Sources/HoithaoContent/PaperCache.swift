@@ -42,13 +42,14 @@ public final class PaperCache: @unchecked Sendable {
         return next
     }
 
-    /// Writes the workshops whose papers changed, and removes the files of workshops that are gone; failing to
-    /// only costs the next build time.
-    public func save() {
+    /// Writes the workshops whose papers changed, and removes the files of workshops that are gone (unless
+    /// `pruning` is false: the build read only some workshops); failing to only costs the next build time.
+    public func save(pruning: Bool = true) {
         guard let folder else { return }
         let workshops = lock.withLock { self.workshops }
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where workshops[name] == nil {
+        let stale = pruning ? (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] : []
+        for name in stale where workshops[name] == nil {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
         let changed = workshops.filter { $0.value.changed }.sorted { $0.key < $1.key }

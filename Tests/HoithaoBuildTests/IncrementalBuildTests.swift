@@ -98,7 +98,7 @@ struct IncrementalBuildTests {
         let site = try FixtureSite(fixture: "portal")
         try #require(try site.build().succeeded)
         try Data("hoithao-cache 0.1.0\ngarbage without a tab\n".utf8).write(
-            to: URL(fileURLWithPath: site.root + "/.hoithao-cache/Output.cache"))
+            to: URL(fileURLWithPath: site.root + "/.hoithao-cache/Output.pages/workshop-hoi-thao-mau"))
         try site.write(paper, "---\ntitle: Khác\n---\nThân bài mới.\n")
         let report = try site.build()
         #expect(report.pagesRendered == 12)

@@ -109,4 +109,8 @@ public enum Repository {
 /// A fixture build that was expected to succeed and did not.
 public struct FailedBuild: Error {
     public let diagnostics: [String]
+
+    public init(diagnostics: [String]) {
+        self.diagnostics = diagnostics
+    }
 }

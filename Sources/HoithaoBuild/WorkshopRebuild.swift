@@ -1,0 +1,64 @@
+import Foundation
+import HoithaoContent
+import HoithaoModel
+
+extension SiteBuilder {
+    /// Rebuilds only the `changed` workshops into `output`, when the last build's record shows that nothing else
+    /// changed: reads the site's own files and those workshops, brings the spare up to date by copying the files
+    /// the last build changed, writes what the workshops' changes change, and swaps it in.
+    ///
+    /// Returns false, having touched nothing, when the whole site must be built: a changed workshop's pages list
+    /// something new (the home page and the feeds list every workshop), or the spare is not known.
+    func rebuildWorkshops(
+        _ changed: Set<String>, into output: OutputFolder, stamps: InputStamps, record: BuildRecord,
+        _ report: inout BuildReport
+    ) -> Bool {
+        var attempt = report
+        attempt.pagesWritten = record.pageCount
+        attempt.filesCopied = record.copyCount
+        attempt.workshopsRead = changed.sorted()
+        if changed.isEmpty {
+            report = attempt
+            return true
+        }
+        let papers = PaperCache(settings: paperSettings, folder: paperCachePath(output))
+        guard let prepared = prepare(papers: papers, only: changed, &attempt) else {
+            // The errors are the same as a whole build's: the other workshops had none.
+            report = attempt
+            return true
+        }
+        for name in changed where prepared.workshopDigests[name]?.description != record.workshopDigests[name] {
+            return false
+        }
+        var next = record
+        next.stamps = stamps
+        let cachePath = BuildCache.location(for: output.path, "pages")
+        let shards = prepared.site.workshops.map { BuildCache.shard(workshop: $0.slug) }
+        let cache = BuildCache.load(from: cachePath, version: Self.version, shards: shards)
+        if shards.isEmpty || Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
+            save(next, for: output, diagnostics: attempt.diagnostics)
+            report = attempt
+            return true
+        }
+        guard let differences = record.changed, FileManager.default.fileExists(atPath: output.spare) else {
+            return false
+        }
+        swapping(output, &attempt) { sink, report throws in
+            guard sink.recycled else { throw POSIXError(errno: ENOENT, path: output.spare) }
+            try sink.catchUp(with: differences)
+            report.endPhase("catch up")
+            let written = try emit(prepared, into: sink, cache: cache, &report)
+            let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
+            try sink.remove(Array(removed))
+            try output.commit()
+            written.save(to: cachePath, version: Self.version, pruning: false, shard: prepared.shard)
+            papers.save(pruning: false)
+            next.changed = Array(sink.written.union(removed))
+            save(next, for: output, diagnostics: report.diagnostics)
+        }
+        attempt.pagesWritten = record.pageCount
+        attempt.filesCopied = record.copyCount
+        report = attempt
+        return true
+    }
+}

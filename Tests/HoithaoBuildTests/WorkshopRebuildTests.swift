@@ -1,0 +1,143 @@
+import Foundation
+import HoithaoBuild
+import TestSupport
+import Testing
+
+/// The portal fixture with a second workshop, built with every file's timestamps trusted at once (a real build
+/// trusts only files older than two seconds).
+private final class TwoWorkshops {
+    let site: FixtureSite
+    static let first = "hoi-thao-mau"
+    static let second = "hoi-thao-thu-hai"
+
+    init() throws {
+        site = try FixtureSite(fixture: "portal")
+        let workshops = site.contentPath + "/workshops/"
+        try FileManager.default.copyItem(atPath: workshops + Self.first, toPath: workshops + Self.second)
+    }
+
+    func options(settling: Double = 0) -> BuildOptions {
+        var options = site.options()
+        options.settlingSeconds = settling
+        return options
+    }
+
+    @discardableResult
+    func build(settling: Double = 0) throws -> BuildReport {
+        let report = try SiteBuilder(options: options(settling: settling)).run()
+        guard report.succeeded else { throw FailedBuild(diagnostics: report.diagnostics.map(\.description)) }
+        return report
+    }
+
+    /// Appends a paragraph to a paper's body in `workshop`: a change only that paper's page and book show.
+    func changeBody(of workshop: String, _ words: String) throws {
+        let paper = "workshops/\(workshop)/papers/giai-phap.md"
+        let text = try String(contentsOfFile: site.contentPath + "/" + paper, encoding: .utf8)
+        try site.write(paper, text + "\n\(words)\n")
+    }
+}
+
+@Suite("Workshop rebuilds: a build reads only the workshops whose files changed")
+struct WorkshopRebuildTests {
+    @Test("With no file changed, a build reads nothing and touches no output file")
+    func nothingChanged() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build()
+        let before = try stamps(fixture.site)
+        let report = try fixture.build()
+        #expect(report.workshopsRead == [])
+        #expect(report.pagesWritten == 21)
+        #expect(try stamps(fixture.site) == before)
+    }
+
+    @Test("A paper's body change reads only its workshop; the spare catches up; the output equals a clean build's")
+    func bodyChanges() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build()
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn một.")
+        // The first build was clean, so which files differ from the spare is not known: the whole site is read.
+        #expect(try fixture.build().workshopsRead == nil)
+        let before = try stamps(fixture.site)
+        try fixture.changeBody(of: TwoWorkshops.second, "Đoạn hai.")
+        let report = try fixture.build()
+        #expect(report.workshopsRead == [TwoWorkshops.second])
+        #expect(report.pagesRendered == 2)
+        let after = try stamps(fixture.site)
+        let touched = after.keys.filter { after[$0] != before[$0] }
+        #expect(!touched.isEmpty && touched.allSatisfy { $0.hasPrefix(TwoWorkshops.second + "/") })
+        #expect(
+            try fixture.site.output(TwoWorkshops.second + "/proceedings/giai-phap/index.html").contains("Đoạn hai."))
+        // The spare is the build before last: it must take the first change before this one is written.
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn ba.")
+        #expect(try fixture.build().workshopsRead == [TwoWorkshops.first])
+        let incremental = try fixture.site.snapshot()
+        #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
+    }
+
+    @Test("An edit that keeps the file's size and is made within the same second is still seen")
+    func sameSizeEdit() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn A.")
+        try fixture.build()
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn B.")
+        try fixture.build()
+        let paper = fixture.site.contentPath + "/workshops/\(TwoWorkshops.first)/papers/giai-phap.md"
+        let text = try String(contentsOfFile: paper, encoding: .utf8)
+        try fixture.site.write(
+            "workshops/\(TwoWorkshops.first)/papers/giai-phap.md",
+            text.replacingOccurrences(of: "Đoạn B.", with: "Đoạn C."))
+        #expect(try fixture.build().workshopsRead == [TwoWorkshops.first])
+        #expect(try fixture.site.output(TwoWorkshops.first + "/proceedings/giai-phap/index.html").contains("Đoạn C."))
+    }
+
+    @Test("A change the home page or feeds show (a paper's title) reads the whole site")
+    func listedChange() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build()
+        try fixture.build()
+        let paper = "workshops/\(TwoWorkshops.second)/papers/giai-phap.md"
+        let text = try String(contentsOfFile: fixture.site.contentPath + "/" + paper, encoding: .utf8)
+        try fixture.site.write(paper, text.replacingOccurrences(of: "title: ", with: "title: Mới "))
+        #expect(try fixture.build().workshopsRead == nil)
+        let incremental = try fixture.site.snapshot()
+        #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
+    }
+
+    @Test("A file changed too recently for its timestamps to be trusted is read again by the next build")
+    func recentFilesAreReadAgain() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build(settling: 3600)
+        #expect(try fixture.build().workshopsRead == nil)
+        #expect(try fixture.build().workshopsRead == [])
+    }
+
+    @Test("A workshop with a warning is read by every build, so the warning is never lost")
+    func warningsAreRepeated() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.site.write("workshops/\(TwoWorkshops.second)/ghi-chu.txt", "Ghi chú.\n")
+        try fixture.build()
+        let report = try fixture.build()
+        #expect(report.workshopsRead == [TwoWorkshops.second])
+        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("ghi-chu.txt") })
+    }
+
+    @Test("A workshop rebuild that fails leaves Output/ as it was, and the next build reads the whole site")
+    func failedRebuild() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build()
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn một.")
+        try fixture.build()
+        let before = try fixture.site.snapshot()
+        try fixture.changeBody(of: TwoWorkshops.second, "Đoạn hai.")
+        var builder = SiteBuilder(options: fixture.options())
+        builder.writeFile = { path, _ in
+            if path.hasSuffix(".html") { throw CocoaError(.fileWriteOutOfSpace) }
+        }
+        let failed = try builder.run()
+        #expect(!failed.succeeded && failed.workshopsRead == [TwoWorkshops.second])
+        #expect(try fixture.site.snapshot() == before)
+        #expect(try fixture.build().workshopsRead == nil)
+        let incremental = try fixture.site.snapshot()
+        #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
+    }
+}

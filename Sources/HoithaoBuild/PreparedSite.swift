@@ -71,9 +71,9 @@ struct PreparedSite: Sendable {
     /// The cache shard a written file belongs to: its workshop's when it is under a workshop's folder, the
     /// site's otherwise (no page or static file shares a workshop's name: `SiteValidator` sees to it).
     func shard(of path: String) -> String {
-        let top = path.prefix { $0 != "/" }
-        return top.count < path.count && workshopDigests[String(top)] != nil
-            ? BuildCache.shard(workshop: String(top)) : BuildCache.siteShard
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return BuildCache.siteShard }
+        let top = String(path[..<slash])
+        return workshopDigests[top] != nil ? BuildCache.shard(workshop: top) : BuildCache.siteShard
     }
 
     /// The made files whose size and SHA-256 a page shows, so that it changes with them: the proceedings page

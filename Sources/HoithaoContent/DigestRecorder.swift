@@ -8,7 +8,8 @@ final class DigestRecorder: @unchecked Sendable {
 
     /// Records `text` under `path`.
     func record(_ text: String, for path: String) {
-        lock.withLock { digests[path] = Digest(text) }
+        let digest = Digest(text)
+        lock.withLock { digests[path] = digest }
     }
 
     /// Records a Markdown file's front matter and body apart (`path#front`, `path#body`), because pages

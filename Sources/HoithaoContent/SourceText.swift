@@ -6,15 +6,15 @@ enum SourceText {
     /// The decoded text, or a diagnostic saying where the bytes went wrong.
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
         // The usual case, valid text, is checked through one pointer; the slow paths only find where it went wrong.
-        let valid = data.withUnsafeBytes { raw -> String? in
+        let valid = data.withUnsafeBytes { raw -> (text: String, hasCR: Bool)? in
             var bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
             guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else {
-                return bytes.isEmpty ? "" : nil
+                return bytes.isEmpty ? ("", false) : nil
             }
-            return String(validating: bytes, as: UTF8.self)
+            return String(validating: bytes, as: UTF8.self).map { ($0, memchr(base, 13, bytes.count) != nil) }
         }
-        if let valid { return .success(normalizeLineEnds(valid).nfc) }
+        if let valid { return .success((valid.hasCR ? normalizeLineEnds(valid.text) : valid.text).nfc) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let nul = bytes.firstIndex(of: 0) {

@@ -4,25 +4,33 @@ import Foundation
 public enum Slug {
     /// "Hội thảo Đắk Lắk" → "hoi-thao-dak-lak": strip diacritics, map đ to d, lowercase, dashes.
     public static func make(from text: String) -> String {
-        var result = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        for scalar in text.unicodeScalars.flatMap(decomposed) {
-            if (0x300...0x36F).contains(scalar.value) { continue }
-            let mapped: Character
-            switch scalar {
-            case "đ", "Đ": mapped = "d"
+        // Written byte by byte: this runs for every heading of every paper.
+        func add(_ scalar: Unicode.Scalar) {
+            let byte: UInt8
+            switch scalar.value {
+            case 0x300...0x36F: return
+            case 0x30...0x39, 0x61...0x7A: byte = UInt8(scalar.value)
+            case 0x41...0x5A: byte = UInt8(scalar.value) + 0x20
+            case 0x110, 0x111: byte = UInt8(ascii: "d")
             default:
-                guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) else {
-                    pendingDash = !result.isEmpty
-                    continue
-                }
-                mapped = Character(String(scalar).lowercased())
+                pendingDash = !slug.isEmpty
+                return
             }
-            if pendingDash { result.append("-") }
+            if pendingDash { slug.append(UInt8(ascii: "-")) }
             pendingDash = false
-            result.append(mapped)
+            slug.append(byte)
         }
-        return result
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)
+            } else {
+                for part in decomposed(scalar) { add(part) }
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// A scalar's canonical decomposition. Only Latin letters and a few letterlike symbols (the Kelvin and

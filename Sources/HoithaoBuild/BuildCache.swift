@@ -95,10 +95,11 @@ struct BuildCache {
                 unlink(folder + "/" + name)
             }
         }
-        let files = shards.map { (name: $0.key, data: $0.value.encoded(version: version)) }
-        _ = Parallel.map(files.count) { index in
-            let path = folder + "/" + files[index].name
-            guard (try? FastFiles.write(files[index].data, to: path + ".tmp")) != nil else { return }
+        let parts = Array(shards)
+        _ = Parallel.map(parts.count) { index in
+            let path = folder + "/" + parts[index].key
+            guard (try? FastFiles.write(parts[index].value.encoded(version: version), to: path + ".tmp")) != nil
+            else { return }
             _ = rename(path + ".tmp", path)
         }
     }
@@ -114,7 +115,7 @@ struct BuildCache {
             bytes.append(UInt8(ascii: "\n"))
         }
         for (name, group) in groups.sorted(by: { $0.key < $1.key })
-        where !(group.paths + [name]).contains(where: { $0.contains("\n") || $0.contains("\t") }) {
+        where !(group.paths + [name]).contains(where: { $0.utf8.contains { $0 == 0x0A || $0 == 0x09 } }) {
             bytes += ((["group", group.digest, name] + group.paths).joined(separator: "\t") + "\n").utf8
         }
         return Data(bytes)

@@ -205,6 +205,7 @@ public struct SiteBuilder: Sendable {
             let written = try emit(prepared, into: sink, cache: cache, &report)
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
             try sink.sweep()
+            report.endPhase("sweep")
             try output.commit()
             written.save(to: cachePath, version: Self.version, pruning: true, shard: prepared.shard)
             // Which files differ from the spare is known when the last build's files were.

@@ -30,13 +30,17 @@ enum CitationFiles {
         let workshop = site.workshops[index]
         guard !workshop.papers.isEmpty else { return [] }
         var files: [(path: String, text: String)] = []
-        let citations = workshop.papers.indices.map { citation(site, index, $0, strings: strings) }
-        for (paper, citation) in zip(workshop.papers, citations) {
-            files.append((paperBibTeX(workshop, paper), citation.bibTeX))
-            files.append((paperRIS(workshop, paper), citation.ris))
+        // Each made once: the book's files are the papers' put together.
+        let texts = workshop.papers.indices.map { paper in
+            let citation = citation(site, index, paper, strings: strings)
+            return (bibTeX: citation.bibTeX, ris: citation.ris)
         }
-        files.append((bookBibTeX(workshop), citations.map(\.bibTeX).joined(separator: "\n")))
-        files.append((bookRIS(workshop), citations.map(\.ris).joined()))
+        for (paper, text) in zip(workshop.papers, texts) {
+            files.append((paperBibTeX(workshop, paper), text.bibTeX))
+            files.append((paperRIS(workshop, paper), text.ris))
+        }
+        files.append((bookBibTeX(workshop), texts.map(\.bibTeX).joined(separator: "\n")))
+        files.append((bookRIS(workshop), texts.map(\.ris).joined()))
         return files
     }
 }

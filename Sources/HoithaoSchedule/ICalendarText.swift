@@ -18,43 +18,58 @@ struct ICalendarText {
     }
 
     func escape(_ value: String) -> String {
-        let special = value.utf8.contains { byte in
-            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 10
-                || byte == 13
-        }
-        guard special else { return value }
-        var result = ""
-        for character in value {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n": result += "\\n"
-            default: result.append(character)
+        var copy = value
+        // Byte by byte: every agenda item's every field goes through here.
+        return copy.withUTF8 { bytes in
+            let special = bytes.contains { byte in
+                byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 10
+                    || byte == 13
             }
+            guard special else { return value }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 8)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result += [UInt8(ascii: "\\"), byte]
+                case 10: result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 13 where index + 1 < bytes.count && bytes[index + 1] == 10:
+                    result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    index += 1
+                default: result.append(byte)
+                }
+                index += 1
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 
     /// Splits a line into chunks of at most 75 octets, never inside a UTF-8 character; continuation lines
     /// start with one space, which counts toward their 75.
     func fold(_ line: String) -> String {
         if line.utf8.count <= 75 { return line + "\r\n" }
-        var result = ""
-        var current = ""
-        var octets = 0
-        var limit = 75
-        for character in line {
-            let size = character.utf8.count
-            if octets + size > limit {
-                result += current + "\r\n "
-                current = ""
-                octets = 0
-                limit = 74
+        var copy = line
+        return copy.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 24 + 2)
+            var octets = 0
+            var limit = 75
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let size = min(lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1, bytes.count - index)
+                if octets + size > limit {
+                    result += [13, 10, 32]
+                    octets = 0
+                    limit = 74
+                }
+                result += bytes[index..<index + size]
+                octets += size
+                index += size
             }
-            current.append(character)
-            octets += size
+            result += [13, 10]
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + current + "\r\n"
     }
 }

@@ -8,44 +8,70 @@ enum JSONText {
     }
 
     private static func write(_ value: Any, indent: Int, into output: inout String) {
-        // The common kinds first: every failed cast costs a runtime lookup.
-        switch value {
-        case let text as String: string(text, into: &output)
-        case let object as [String: Any]:
-            guard !object.isEmpty else {
-                output += "{}"
-                return
+        // Told apart by their type's identity, not by trying casts: every failed cast costs a runtime lookup.
+        switch ObjectIdentifier(type(of: value)) {
+        case textType: string(value as! String, into: &output)
+        case objectType: object(value as! [String: Any], indent: indent, into: &output)
+        case listType: list(value as! [Any], indent: indent, into: &output)
+        case objectsType: list(value as! [[String: Any]], indent: indent, into: &output)
+        default:
+            switch value {
+            case let text as String: string(text, into: &output)
+            case let object as [String: Any]: self.object(object, indent: indent, into: &output)
+            case let array as [Any]: list(array, indent: indent, into: &output)
+            case let flag as Bool: output += flag ? "true" : "false"
+            case let number as Int: output += String(number)
+            case let number as Double:
+                output +=
+                    number.isFinite
+                    ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))
+                    : "null"
+            default: output += "null"
             }
-            output += "{\n"
-            let keys = object.keys.sorted()
-            for (index, key) in keys.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                string(key, into: &output)
-                output += " : "
-                write(object[key] ?? "", indent: indent + 1, into: &output)
-                output += index < keys.count - 1 ? ",\n" : "\n"
-            }
-            output += String(repeating: "  ", count: indent) + "}"
-        case let array as [Any]:
-            guard !array.isEmpty else {
-                output += "[]"
-                return
-            }
-            output += "[\n"
-            for (index, element) in array.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                write(element, indent: indent + 1, into: &output)
-                output += index < array.count - 1 ? ",\n" : "\n"
-            }
-            output += String(repeating: "  ", count: indent) + "]"
-        case let flag as Bool: output += flag ? "true" : "false"
-        case let number as Int: output += String(number)
-        case let number as Double:
-            output +=
-                number.isFinite
-                ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)) : "null"
-        default: output += "null"
         }
+    }
+
+    private static let textType = ObjectIdentifier(String.self)
+    private static let objectType = ObjectIdentifier([String: Any].self)
+    private static let listType = ObjectIdentifier([Any].self)
+    private static let objectsType = ObjectIdentifier([[String: Any]].self)
+
+    /// Two spaces a level, made once.
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indentation(_ level: Int) -> String {
+        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
+    }
+
+    private static func object(_ object: [String: Any], indent: Int, into output: inout String) {
+        guard !object.isEmpty else {
+            output += "{}"
+            return
+        }
+        output += "{\n"
+        let keys = object.keys.sorted()
+        for (index, key) in keys.enumerated() {
+            output += indentation(indent + 1)
+            string(key, into: &output)
+            output += " : "
+            write(object[key] ?? "", indent: indent + 1, into: &output)
+            output += index < keys.count - 1 ? ",\n" : "\n"
+        }
+        output += indentation(indent) + "}"
+    }
+
+    private static func list<Element>(_ array: [Element], indent: Int, into output: inout String) {
+        guard !array.isEmpty else {
+            output += "[]"
+            return
+        }
+        output += "[\n"
+        for (index, element) in array.enumerated() {
+            output += indentation(indent + 1)
+            write(element, indent: indent + 1, into: &output)
+            output += index < array.count - 1 ? ",\n" : "\n"
+        }
+        output += indentation(indent) + "]"
     }
 
     /// A JSON string; `<`, `>` and `&` as escapes so `</script>` or `<!--` in a value cannot end the block.

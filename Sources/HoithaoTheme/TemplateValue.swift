@@ -9,14 +9,32 @@ public enum TemplateValue: Sendable {
     /// The value of a context built from Swift dictionaries, arrays, strings, booleans and integers.
     /// Anything else shows as its description, as Mustache libraries do.
     public init(_ any: Any) {
-        // Text first: it is most of what contexts hold, and every failed cast costs a runtime lookup.
+        // The usual kinds are told apart by their type's identity: every failed cast costs a runtime lookup.
+        switch ObjectIdentifier(type(of: any)) {
+        case Self.textType: self = .text(any as! String)
+        case Self.valueType: self = any as! TemplateValue
+        case Self.objectType: self = .object((any as! [String: Any]).mapValues { TemplateValue($0) })
+        case Self.objectsType:
+            self = .list((any as! [[String: Any]]).map { .object($0.mapValues { TemplateValue($0) }) })
+        case Self.flagType: self = .flag(any as! Bool)
+        default: self.init(casting: any)
+        }
+    }
+
+    private static let textType = ObjectIdentifier(String.self)
+    private static let valueType = ObjectIdentifier(TemplateValue.self)
+    private static let objectType = ObjectIdentifier([String: Any].self)
+    private static let objectsType = ObjectIdentifier([[String: Any]].self)
+    private static let flagType = ObjectIdentifier(Bool.self)
+
+    private init(casting any: Any) {
         switch any {
         case let text as String: self = .text(text)
-        case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
+        case let object as [String: Any]: self = .object(object.mapValues { TemplateValue($0) })
         case let value as TemplateValue: self = value
         case let flag as Bool: self = .flag(flag)
-        case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues(TemplateValue.init)) })
-        case let list as [Any]: self = .list(list.map(TemplateValue.init))
+        case let list as [[String: Any]]: self = .list(list.map { .object($0.mapValues { TemplateValue($0) }) })
+        case let list as [Any]: self = .list(list.map { TemplateValue($0) })
         case let number as Int: self = .number(number)
         default: self = .text(String(describing: any))
         }

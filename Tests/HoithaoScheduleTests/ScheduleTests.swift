@@ -45,6 +45,8 @@ struct ICalendarTests {
     @Test("TEXT values escape backslash, semicolon, comma and newline")
     func escaping() {
         #expect(ICalendarText().escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
+        #expect(ICalendarText().escape("Hội thảo\r\nngày 2") == "Hội thảo\\nngày 2")
+        #expect(ICalendarText().escape("Bắc Giang") == "Bắc Giang")
     }
 
     @Test("The workshop's calendar: VTIMEZONE, one event for the workshop and one per item, CRLF only")

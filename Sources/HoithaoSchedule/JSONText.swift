@@ -8,12 +8,13 @@ enum JSONText {
     }
 
     private static func write(_ value: Any, indent: Int, into output: inout String) {
-        // Told apart by their type's identity, not by trying casts: every failed cast costs a runtime lookup.
+        // Told apart by their type's identity, not by trying casts: every failed cast costs a runtime lookup
+        // (the cast that follows cannot fail).
         switch ObjectIdentifier(type(of: value)) {
-        case textType: string(value as! String, into: &output)
-        case objectType: object(value as! [String: Any], indent: indent, into: &output)
-        case listType: list(value as! [Any], indent: indent, into: &output)
-        case objectsType: list(value as! [[String: Any]], indent: indent, into: &output)
+        case textType: string(value as? String ?? "", into: &output)
+        case objectType: object(value as? [String: Any] ?? [:], indent: indent, into: &output)
+        case listType: list(value as? [Any] ?? [], indent: indent, into: &output)
+        case objectsType: list(value as? [[String: Any]] ?? [], indent: indent, into: &output)
         default:
             switch value {
             case let text as String: string(text, into: &output)

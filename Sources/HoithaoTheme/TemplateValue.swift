@@ -9,14 +9,15 @@ public enum TemplateValue: Sendable {
     /// The value of a context built from Swift dictionaries, arrays, strings, booleans and integers.
     /// Anything else shows as its description, as Mustache libraries do.
     public init(_ any: Any) {
-        // The usual kinds are told apart by their type's identity: every failed cast costs a runtime lookup.
+        // The usual kinds are told apart by their type's identity: every failed cast costs a runtime lookup
+        // (the cast that follows cannot fail).
         switch ObjectIdentifier(type(of: any)) {
-        case Self.textType: self = .text(any as! String)
-        case Self.valueType: self = any as! TemplateValue
-        case Self.objectType: self = .object((any as! [String: Any]).mapValues { TemplateValue($0) })
+        case Self.textType: self = .text(any as? String ?? "")
+        case Self.valueType: self = any as? TemplateValue ?? .text("")
+        case Self.objectType: self = .object((any as? [String: Any] ?? [:]).mapValues { TemplateValue($0) })
         case Self.objectsType:
-            self = .list((any as! [[String: Any]]).map { .object($0.mapValues { TemplateValue($0) }) })
-        case Self.flagType: self = .flag(any as! Bool)
+            self = .list((any as? [[String: Any]] ?? []).map { .object($0.mapValues { TemplateValue($0) }) })
+        case Self.flagType: self = .flag(any as? Bool ?? false)
         default: self.init(casting: any)
         }
     }

@@ -85,9 +85,9 @@ for size in "${sizes[@]}"; do
     # Hugo always renders and writes everything. Neither output folder is removed between runs:
     # removing 10,000s of files just before creating as many is slow on this machine's file system,
     # and Hugo is fastest writing over its own previous output, so it is measured that way.
-    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$corpus/full-hoithao.json" \
+    hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$corpus/full-hoithao.json" \
         "${hoithao_build[*]} --clean" >&2
-    hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$corpus/full-hugo.json" \
+    hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$corpus/full-hugo.json" \
         "${hugo_build[*]}" >&2
     pages_hoithao="$(html_count "$site/Output")"
     pages_hugo="$(html_count "$hugo_site/public")"

@@ -16,21 +16,23 @@ struct ContextBuilder {
     /// Each workshop's paper-page layout without the page's own titles, made once (see `withPaperLayouts`).
     var paperLayouts: [[String: TemplateValue]?] = []
 
-    func context(for kind: PageKind) -> [String: Any] {
+    func context(for kind: PageKind) -> TemplateValue {
         let path = site.path(of: kind)
+        let context: [String: Any]
         switch kind {
-        case .home: return home(path)
-        case .notFound: return notFound(path)
-        case .page(let index): return page(site.pages[index], path)
-        case .workshop(let index): return overview(index, path)
-        case .agenda(let index): return agenda(index, path)
-        case .participants(let index): return participants(index, path)
-        case .venue(let index): return venue(index, path)
-        case .organization(let index): return organization(index, path)
-        case .proceedings(let index): return proceedings(index, path)
+        case .home: context = home(path)
+        case .notFound: context = notFound(path)
+        case .page(let index): context = page(site.pages[index], path)
+        case .workshop(let index): context = overview(index, path)
+        case .agenda(let index): context = agenda(index, path)
+        case .participants(let index): context = participants(index, path)
+        case .venue(let index): context = venue(index, path)
+        case .organization(let index): context = organization(index, path)
+        case .proceedings(let index): context = proceedings(index, path)
         case .paper(let index, let paperIndex): return paper(index, paperIndex, path)
-        case .documents(let index): return documents(index, path)
+        case .documents(let index): context = documents(index, path)
         }
+        return TemplateValue(context)
     }
 
     func strings(_ language: Language) -> ThemeStrings {

@@ -86,50 +86,56 @@ extension ContextBuilder {
         return entry
     }
 
-    func paper(_ index: Int, _ paperIndex: Int, _ path: PagePath) -> [String: Any] {
+    func paper(_ index: Int, _ paperIndex: Int, _ path: PagePath) -> TemplateValue {
         let workshop = site.workshops[index]
         let paper = workshop.papers[paperIndex]
         let t = strings(paper.language ?? language(of: workshop))
         var page = paperLayout(index, paperIndex, path, title: paper.title, description: paper.abstract)
-        page["proceedings_href"] = path.link(to: site.path(of: .proceedings(index)))
-        page["crumb_proceedings"] = t["nav_proceedings"]
-        page["breadcrumb"] = [
-            ["label": t["nav_home"], "href": path.link(to: PagePath("index.html"))],
-            ["label": workshop.plan.title, "href": path.link(to: site.path(of: .workshop(index)))],
-            ["label": t["nav_proceedings"], "href": path.link(to: site.path(of: .proceedings(index)))],
-            ["label": paper.title],
-        ]
-        page["paper_lang"] = paper.language?.rawValue
-        page["authors"] = paper.authors.map { author -> [String: Any] in
-            var entry: [String: Any] = ["name": author.name]
-            entry["author_affiliation"] = author.affiliation
-            entry["author_orcid"] = author.orcid
-            entry["author_email"] = author.publicEmail
-            entry["author_phone"] = author.publicPhone
-            return entry
-        }
-        page["abstract"] = paper.abstract
-        page["keywords"] = paper.keywords.isEmpty ? nil : paper.keywords.joined(separator: ", ")
-        page["section"] = paper.section
-        page["toc"] = tableOfContents(paper.body)
-        page["body_html"] = paper.body.html
+        let proceedings = TemplateValue.text(path.link(to: site.path(of: .proceedings(index))))
+        page["proceedings_href"] = proceedings
+        page["crumb_proceedings"] = .text(t["nav_proceedings"])
+        page["breadcrumb"] = .list([
+            .object(["label": .text(t["nav_home"]), "href": .text(path.link(to: PagePath("index.html")))]),
+            .object([
+                "label": .text(workshop.plan.title), "href": .text(path.link(to: site.path(of: .workshop(index)))),
+            ]),
+            .object(["label": .text(t["nav_proceedings"]), "href": proceedings]),
+            .object(["label": .text(paper.title)]),
+        ])
+        page["paper_lang"] = paper.language.map { .text($0.rawValue) }
+        page["authors"] = .list(
+            paper.authors.map { author in
+                var entry: [String: TemplateValue] = ["name": .text(author.name)]
+                entry["author_affiliation"] = author.affiliation.map(TemplateValue.text)
+                entry["author_orcid"] = author.orcid.map(TemplateValue.text)
+                entry["author_email"] = author.publicEmail.map(TemplateValue.text)
+                entry["author_phone"] = author.publicPhone.map(TemplateValue.text)
+                return .object(entry)
+            })
+        page["abstract"] = paper.abstract.map(TemplateValue.text)
+        page["keywords"] = paper.keywords.isEmpty ? nil : .text(paper.keywords.joined(separator: ", "))
+        page["section"] = paper.section.map(TemplateValue.text)
+        page["toc"] = tableOfContents(paper.body).map { TemplateValue($0) }
+        page["body_html"] = .text(paper.body.html)
         let language = language(of: workshop)
         page["downloads"] = Format.group(
             [
                 download(ProceedingsFiles.paperPDF(workshop, paper), t["download_paper_pdf"], from: path, language),
                 paper.file.flatMap { download($0.destination, t["download_paper"], from: path, language) },
-            ].compactMap { $0 })
+            ].compactMap { $0 }
+        ).map { TemplateValue($0) }
         let citation = CitationFiles.citation(site, index, paperIndex, strings: t)
-        page["cite_text"] = citation.text
-        page["bib_href"] = path.link(toFile: CitationFiles.paperBibTeX(workshop, paper))
-        page["ris_href"] = path.link(toFile: CitationFiles.paperRIS(workshop, paper))
+        page["cite_text"] = .text(citation.text)
+        page["bib_href"] = .text(path.link(toFile: CitationFiles.paperBibTeX(workshop, paper)))
+        page["ris_href"] = .text(path.link(toFile: CitationFiles.paperRIS(workshop, paper)))
         let pdfURL = baseURL.flatMap { base in
             downloads[ProceedingsFiles.paperPDF(workshop, paper)].map { _ in
                 base + URLEncoding.path(ProceedingsFiles.paperPDF(workshop, paper))
             }
         }
-        page["citation_meta"] = citation.metaTags(pdfURL: pdfURL).map { ["meta_name": $0.0, "meta_content": $0.1] }
-        return page
+        page["citation_meta"] = .list(
+            citation.metaTags(pdfURL: pdfURL).map { .object(["meta_name": .text($0.0), "meta_content": .text($0.1)]) })
+        return .object(page)
     }
 
     func documents(_ index: Int, _ path: PagePath) -> [String: Any] {

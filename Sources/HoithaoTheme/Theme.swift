@@ -27,8 +27,13 @@ public struct Theme: Sendable {
 
     /// Renders the template `name` with `context` into UTF-8 bytes, or throws naming the missing template.
     public func render(_ name: String, _ context: [String: Any]) throws -> [UInt8] {
+        try render(name, TemplateValue(context))
+    }
+
+    /// Renders the template `name` with a context already made of template values.
+    public func render(_ name: String, _ context: TemplateValue) throws -> [UInt8] {
         guard let template = templates[name] else { throw ThemeError.missingTemplate(name, directory: directory) }
-        var renderer = TemplateRenderer(templates: templates, context: TemplateValue(context))
+        var renderer = TemplateRenderer(templates: templates, context: context)
         renderer.render(template.nodes)
         if let runaway = renderer.runaway {
             throw ThemeError.runawayPartial(runaway, directory: directory)

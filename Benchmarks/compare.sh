@@ -130,7 +130,10 @@ before, after, hugo_version, hoithao_version, commit, cores, cpu, *rows = sys.ar
 rows = [row.split("|") for row in rows]
 def ratio(a, b):
     return f"{float(a) / float(b):.2f}"
-def mark(ok):
+def mark(ok, label="10k"):
+    # The issue sets its targets on the 10,000-page corpus; other sizes are shown for reference.
+    if label != "10k":
+        return "(reference)"
     return "met" if ok else "**not met**"
 out = []
 out.append("| corpus | HTML pages (Hoithao / Hugo) | measure | Hoithao | Hugo | Hoithao / Hugo |")
@@ -145,17 +148,18 @@ out.append("")
 out.append("| target | corpus | value | |")
 out.append("|---|---|---:|---|")
 for label, ph, pg, fh, fg, mh, mg, nh, ng, oh, og, runs in rows:
-    out.append(f"| full build ≤ 0.2 × Hugo | {label} | {ratio(fh, fg)} | {mark(float(fh) <= 0.2 * float(fg))} |")
-    out.append(f"| peak memory ≤ 0.25 × Hugo | {label} | {ratio(mh, mg)} | {mark(float(mh) <= 0.25 * float(mg))} |")
+    out.append(f"| full build ≤ 0.2 × Hugo | {label} | {ratio(fh, fg)} | {mark(float(fh) <= 0.2 * float(fg), label)} |")
+    out.append(f"| peak memory ≤ 0.25 × Hugo | {label} | {ratio(mh, mg)} | {mark(float(mh) <= 0.25 * float(mg), label)} |")
     share = float(oh) / float(fh)
-    out.append(f"| one-paper rebuild ≤ 5% of Hoithao's full build | {label} | {share:.0%} | {mark(share <= 0.05)} |")
+    out.append(f"| one-paper rebuild ≤ 5% of Hoithao's full build | {label} | {share:.0%} | {mark(share <= 0.05, label)} |")
 by_label = {row[0]: row for row in rows}
 if "1k" in by_label and "10k" in by_label:
     growth = float(by_label["10k"][3]) / float(by_label["1k"][3])
     hugo_growth = float(by_label["10k"][4]) / float(by_label["1k"][4])
     out.append(f"| 10k full build ≤ 11 × 1k | 1k → 10k | {growth:.1f}× (Hugo {hugo_growth:.1f}×) | {mark(growth <= 11)} |")
 out.append("")
-out.append("Times are hyperfine medians after one warm-up run (" +
+out.append("Times are hyperfine medians after warm-up runs (two before full builds: Hoithao writes"
+           " over its spare folder and its output in turn, so both are warmed; one otherwise; " +
            ", ".join(f"{row[0]}: {row[11]} runs" for row in rows) +
            "); memory is one run's maximum resident set size (`/usr/bin/time -v`). Hoithao is run"
            " with `--no-books` (`--clean` for the full build); no output folder is removed between runs"

@@ -36,7 +36,7 @@ struct BuildCache {
     /// empty cache when any is unreadable. A shard is a line `hoithao-cache <version>`, one `digest<TAB>path`
     /// line per file, and one `group<TAB>digest<TAB>name<TAB>path…` line per group of generated files.
     static func load(from folder: String, version: String, shards: [String]? = nil) -> BuildCache {
-        guard let names = shards ?? (folderEntries(folder)?.map(\.name).filter { !$0.hasSuffix(".tmp") }) else {
+        guard let names = shards ?? folderEntries(folder)?.map(\.name) else {
             return BuildCache()
         }
         let parts = Parallel.map(names.count) { index in
@@ -55,10 +55,14 @@ struct BuildCache {
     private static func parse(_ data: Data, version: String) -> BuildCache? {
         let text = String(decoding: data, as: UTF8.self)
         let lines = text.split(separator: "\n")
-        guard lines.first == "hoithao-cache \(version)"[...] else { return nil }
+        // The last line counts the others: a shard cut short, or written over a longer one that was left in
+        // place (shards are written over in place), is not read.
+        guard lines.first == "hoithao-cache \(version)"[...], lines.last == "end \(lines.count)"[...] else {
+            return nil
+        }
         var cache = BuildCache()
         cache.pages.reserveCapacity(lines.count)
-        for line in lines.dropFirst() {
+        for line in lines.dropFirst().dropLast() {
             if line.hasPrefix("group\t") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard fields.count >= 3 else { return nil }
@@ -76,15 +80,18 @@ struct BuildCache {
     /// workshop's). With `pruning`, the shards that have no file any more are removed. Failing to save only
     /// costs the next build time, so errors are ignored.
     func save(to folder: String, version: String, pruning: Bool, shard: (String) -> String) {
-        var shards: [String: BuildCache] = [:]
+        // Each shard's lines are written straight into its bytes, in no particular order: a cache is only ever
+        // read back into a dictionary.
+        let header = Array("hoithao-cache \(version)\n".utf8)
+        var shards: [String: [UInt8]] = [:]
         for (file, digest) in pages where !file.utf8.contains(UInt8(ascii: "\n")) {
-            shards[shard(file), default: BuildCache()].pages[file] = digest
+            shards[shard(file), default: header].append(line: digest, file)
         }
-        for (name, group) in groups {
+        for (name, group) in groups.sorted(by: { $0.key < $1.key })
+        where !(group.paths + [name]).contains(where: { $0.utf8.contains { $0 == 0x0A || $0 == 0x09 } }) {
             let owner = name.hasPrefix("workshop/") ? Self.shard(workshop: String(name.dropFirst(9))) : Self.siteShard
-            shards[owner, default: BuildCache()].groups[name] = group
+            shards[owner, default: header].append(line: ["group", group.digest, name] + group.paths)
         }
-        try? FileManager.default.removeItem(atPath: folder + ".tmp")
         if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
             // A file left by a version that kept the cache in one file.
             try? FileManager.default.removeItem(atPath: folder)
@@ -95,29 +102,33 @@ struct BuildCache {
                 unlink(folder + "/" + name)
             }
         }
-        let parts = Array(shards)
-        _ = Parallel.map(parts.count) { index in
-            let path = folder + "/" + parts[index].key
-            guard (try? FastFiles.write(parts[index].value.encoded(version: version), to: path + ".tmp")) != nil
-            else { return }
-            _ = rename(path + ".tmp", path)
+        // Written over in place, not renamed into place: a new file for each shard in each build made the file
+        // system look through every recently deleted inode (see `OutputFolder.spare`).
+        let files = Array(shards)
+        _ = Parallel.map(files.count) { index in
+            var bytes = files[index].value
+            let lines = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } + 1
+            bytes.append(contentsOf: "end \(lines)\n".utf8)
+            try? FastFiles.write(Data(bytes), to: folder + "/" + files[index].key)
         }
     }
+}
 
-    private func encoded(version: String) -> Data {
-        var bytes = Array("hoithao-cache \(version)\n".utf8)
-        bytes.reserveCapacity(pages.count * 80)
-        // In no particular order: the cache is only ever read back into a dictionary.
-        for (file, digest) in pages {
-            bytes += digest.utf8
-            bytes.append(UInt8(ascii: "\t"))
-            bytes += file.utf8
-            bytes.append(UInt8(ascii: "\n"))
+extension Array where Element == UInt8 {
+    /// Appends `digest<TAB>path` and a line end.
+    fileprivate mutating func append(line digest: String, _ path: String) {
+        append(contentsOf: digest.utf8)
+        append(UInt8(ascii: "\t"))
+        append(contentsOf: path.utf8)
+        append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends `fields` joined by tabs, and a line end.
+    fileprivate mutating func append(line fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { append(UInt8(ascii: "\t")) }
+            append(contentsOf: field.utf8)
         }
-        for (name, group) in groups.sorted(by: { $0.key < $1.key })
-        where !(group.paths + [name]).contains(where: { $0.utf8.contains { $0 == 0x0A || $0 == 0x09 } }) {
-            bytes += ((["group", group.digest, name] + group.paths).joined(separator: "\t") + "\n").utf8
-        }
-        return Data(bytes)
+        append(UInt8(ascii: "\n"))
     }
 }

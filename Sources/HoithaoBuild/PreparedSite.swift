@@ -15,6 +15,8 @@ struct PreparedSite: Sendable {
     let copies: [CopiedFile]
     /// `PageDigests.workshopDigest` of each workshop, by slug: what its pages list.
     let workshopDigests: [String: Digest]
+    /// Each workshop's cache shard by its slug, named once rather than for each of its files.
+    private let shards: [String: String]
 
     /// Everything the site writes, or with `wholeSite` false only what its workshops write: for a build that
     /// reads only the workshops that changed, and keeps the rest of the output as it is.
@@ -47,6 +49,7 @@ struct PreparedSite: Sendable {
         workshopDigests = Dictionary(
             site.workshops.indices.map { (site.workshops[$0].slug, pageDigests.workshopDigest($0)) }
         ) { first, _ in first }
+        shards = Dictionary(site.workshops.map { ($0.slug, BuildCache.shard(workshop: $0.slug)) }) { first, _ in first }
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
         let pages = pages
         // A workshop's calendars and citations depend on what its pages list, so they share its digest.
@@ -72,8 +75,7 @@ struct PreparedSite: Sendable {
     /// site's otherwise (no page or static file shares a workshop's name: `SiteValidator` sees to it).
     func shard(of path: String) -> String {
         guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return BuildCache.siteShard }
-        let top = String(path[..<slash])
-        return workshopDigests[top] != nil ? BuildCache.shard(workshop: top) : BuildCache.siteShard
+        return shards[String(path[..<slash])] ?? BuildCache.siteShard
     }
 
     /// The made files whose size and SHA-256 a page shows, so that it changes with them: the proceedings page

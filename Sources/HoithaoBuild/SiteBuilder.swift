@@ -207,6 +207,7 @@ public struct SiteBuilder: Sendable {
             try sink.sweep()
             report.endPhase("sweep")
             try output.commit()
+            report.endPhase("swap")
             written.save(to: cachePath, version: Self.version, pruning: true, shard: prepared.shard)
             // Which files differ from the spare is known when the last build's files were.
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
@@ -228,7 +229,7 @@ public struct SiteBuilder: Sendable {
                 folder: output.staging, previousFolder: options.clean ? nil : output.path, recycled: recycled,
                 writeFile: writeFile)
             try body(sink, &report)
-            report.endPhase("swap")
+            report.endPhase("cache")
         } catch let error as RenderError {
             output.discard()
             report.diagnostics.append(error.diagnostic)

@@ -51,6 +51,7 @@ extension SiteBuilder {
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
             try sink.remove(Array(removed))
             try output.commit()
+            report.endPhase("swap")
             written.save(to: cachePath, version: Self.version, pruning: false, shard: prepared.shard)
             papers.save(pruning: false)
             next.changed = Array(sink.written.union(removed))

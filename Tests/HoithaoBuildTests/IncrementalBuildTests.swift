@@ -105,6 +105,18 @@ struct IncrementalBuildTests {
         #expect(try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html").contains("Thân bài mới."))
     }
 
+    @Test("A cache shard written over a longer one and cut short (a killed build) is not read")
+    func mixedShard() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let shard = site.root + "/.hoithao-cache/Output.pages/workshop-hoi-thao-mau"
+        let text = try String(contentsOfFile: shard, encoding: .utf8)
+        try Data((text + "0000000000000000\thoi-thao-mau/venue/index.html\nend 99\n").utf8)
+            .write(to: URL(fileURLWithPath: shard))
+        try site.write(paper, "---\ntitle: Khác\n---\nThân bài mới.\n")
+        #expect(try site.build().pagesRendered == 12)
+    }
+
     @Test("A theme change renders every page again")
     func themeChanged() throws {
         let site = try FixtureSite(fixture: "portal")

@@ -160,7 +160,9 @@ struct BuildReportTests {
         let site = try FixtureSite(fixture: "portal")
         let first = try site.build()
         #expect(
-            first.phases.map(\.name) == ["stamps", "load", "prepare", "downloads", "files", "pages", "sweep", "swap"])
+            first.phases.map(\.name) == [
+                "stamps", "load", "prepare", "downloads", "files", "pages", "sweep", "swap", "cache",
+            ])
         #expect(first.phases.map(\.milliseconds).reduce(0, +) <= first.milliseconds)
         try site.write("workshops/hoi-thao-mau/index.md", "Giới thiệu khác.\n")
         let second = try site.build()

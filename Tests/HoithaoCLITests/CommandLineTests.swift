@@ -101,7 +101,7 @@ struct CommandLineTests {
         let run = try hoithao(["build", "--timings", "--no-books", "--theme", Repository.defaultTheme], in: site.root)
         #expect(run.status == 0)
         let steps = run.errors.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(steps == ["stamps", "load", "prepare", "downloads", "files", "pages", "sweep", "swap"])
+        #expect(steps == ["stamps", "load", "prepare", "downloads", "files", "pages", "sweep", "swap", "cache"])
         #expect(run.errors.split(separator: "\n").allSatisfy { $0.hasSuffix(" ms") })
     }
 

@@ -103,6 +103,22 @@ struct WorkshopRebuildTests {
         #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
     }
 
+    @Test("A new workshop, or a change outside the workshops' folders, reads the whole site")
+    func siteChanges() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build()
+        try fixture.build()
+        let workshops = fixture.site.contentPath + "/workshops/"
+        try FileManager.default.copyItem(atPath: workshops + TwoWorkshops.first, toPath: workshops + "hoi-thao-ba")
+        #expect(try fixture.build().workshopsRead == nil)
+        #expect(try fixture.build().workshopsRead == [])
+        let text = try String(contentsOfFile: fixture.site.contentPath + "/site.yaml", encoding: .utf8)
+        try fixture.site.write("site.yaml", text.replacingOccurrences(of: "Cổng thử nghiệm", with: "Cổng mới"))
+        #expect(try fixture.build().workshopsRead == nil)
+        let incremental = try fixture.site.snapshot()
+        #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
+    }
+
     @Test("A file changed too recently for its timestamps to be trusted is read again by the next build")
     func recentFilesAreReadAgain() throws {
         let fixture = try TwoWorkshops()

@@ -73,7 +73,9 @@ let package = Package(
         .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(name: "HoithaoScheduleTests", dependencies: ["HoithaoSchedule", "HoithaoContent", "TestSupport"]),
-        .testTarget(name: "HoithaoContentTests", dependencies: ["HoithaoContent", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoContentTests",
+            dependencies: ["HoithaoContent", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "HoithaoThemeTests", dependencies: ["HoithaoTheme"]),
         .testTarget(
             name: "HoithaoBuildTests",

@@ -1,6 +1,5 @@
 import HoithaoMarkdown
 import HoithaoModel
-import Yams
 
 /// Reads a plan's `agenda:`: days, their sessions, and the items of each.
 struct AgendaReader {
@@ -57,7 +56,7 @@ struct AgendaReader {
     struct LocatedItem {
         var item: AgendaItem
         var room: String?
-        var node: Node
+        var node: YAMLNode
     }
 
     private func items(of parent: YAMLMapping, room: String?) -> [LocatedItem] {

@@ -1,6 +1,5 @@
 import HoithaoMarkdown
 import HoithaoModel
-import Yams
 
 /// A Markdown file read from disk: its path, its front matter's reader and its body.
 struct MarkdownFile {
@@ -28,9 +27,9 @@ struct MarkdownFile {
     /// The front matter as a mapping; an empty mapping when the file has none.
     func frontMatter(keys: [String], example: String) -> YAMLMapping? {
         guard let yaml = split.yaml else {
-            return YAMLMapping(.mapping(.init([])), keyPath: "", keys: keys, reader: reader)
+            return YAMLMapping(.emptyMapping, keyPath: "", keys: keys, reader: reader)
         }
-        let node = reader.parse(yaml) ?? (reader.diagnostics.hasErrors ? nil : Yams.Node.mapping(.init([])))
+        let node = reader.parse(yaml) ?? (reader.diagnostics.hasErrors ? nil : YAMLNode.emptyMapping)
         guard let node else { return nil }
         return YAMLMapping(node, keyPath: "", keys: keys, reader: reader)
     }

@@ -1,6 +1,5 @@
 import HoithaoMarkdown
 import HoithaoModel
-import Yams
 
 /// Reads a paper's front matter and body from `papers/<slug>.md`.
 struct PaperReader {
@@ -29,7 +28,7 @@ struct PaperReader {
             body: document.renderBody(with: markdown), source: document.path)
     }
 
-    private func author(_ root: YAMLMapping, index: Int, node: Yams.Node) -> Author? {
+    private func author(_ root: YAMLMapping, index: Int, node: YAMLNode) -> Author? {
         if let name = node.scalar?.string.nfc, !name.isEmpty { return Author(name: name) }
         guard
             let author = YAMLMapping(

@@ -1,6 +1,5 @@
 import Foundation
 import HoithaoModel
-import Yams
 
 /// A theme's strings file: a flat YAML mapping of keys to texts or lists of texts.
 public enum StringsFile {

@@ -1,19 +1,18 @@
 import HoithaoModel
-import Yams
 
 /// A YAML mapping whose values are read by key, each into the type a field needs.
 ///
 /// Every wrong type, missing required key and unknown key becomes a diagnostic at the node's
 /// own line and column; the accessor then returns nil so reading goes on and finds the rest.
 struct YAMLMapping {
-    let node: Node
+    let node: YAMLNode
     /// Where this mapping sits, such as `venue.` or `agenda[1].items[2].`, for messages.
     let keyPath: String
     let reader: YAMLReader
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
 
     /// Reads `node` as a mapping that may hold `keys`; nil after reporting a non-mapping.
-    init?(_ node: Node, keyPath: String, keys: [String], reader: YAMLReader) {
+    init?(_ node: YAMLNode, keyPath: String, keys: [String], reader: YAMLReader) {
         self.node = node
         self.keyPath = keyPath
         self.reader = reader
@@ -44,10 +43,9 @@ struct YAMLMapping {
     }
 
     /// The value under `key`, or nil when it is absent or null (`key:` with nothing after it).
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         guard let value = entries[key]?.value else { return nil }
-        if let scalar = value.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-        {
+        if let scalar = value.scalar, scalar.isPlain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return nil
         }
         return value
@@ -182,7 +180,7 @@ struct YAMLMapping {
     }
 
     /// The items of the list under `key`, each of any kind.
-    func nodes(_ key: String) -> [Node] {
+    func nodes(_ key: String) -> [YAMLNode] {
         guard let value = value(key) else { return [] }
         guard let sequence = value.sequence else {
             typeError(key, value, expected: "a list (lines starting with `- `)", example: "\n  - …")
@@ -191,7 +189,7 @@ struct YAMLMapping {
         return Array(sequence)
     }
 
-    private func parsed<T>(_ key: String, _ value: Node, _ parse: (String) -> T?, accepted: String) -> T? {
+    private func parsed<T>(_ key: String, _ value: YAMLNode, _ parse: (String) -> T?, accepted: String) -> T? {
         guard let text = value.scalar?.string, let result = parse(text.nfc) else {
             let found = value.scalar.map { "`\($0.string)`" } ?? value.kindDescription
             reader.error(at: value, "`\(keyPath)\(key)` has \(found), which is not valid; write it as \(accepted)")
@@ -200,21 +198,9 @@ struct YAMLMapping {
         return result
     }
 
-    private func typeError(_ key: String, _ value: Node, expected: String, example: String) {
+    private func typeError(_ key: String, _ value: YAMLNode, expected: String, example: String) {
         let found = value.scalar.map { "\"\($0.string)\"" } ?? value.kindDescription
         reader.error(
             at: value, "`\(keyPath)\(key)` must be \(expected), not \(found); write for example `\(key): \(example)`")
-    }
-}
-
-extension Node {
-    /// What a node is, in words for a message.
-    var kindDescription: String {
-        switch self {
-        case .scalar(let scalar): return "the text \"\(scalar.string)\""
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
     }
 }

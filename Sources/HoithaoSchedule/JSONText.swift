@@ -2,12 +2,13 @@
 /// byte-identical between builds, two-space indentation, and safe inside an HTML `<script>` block.
 enum JSONText {
     static func encode(_ value: Any) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(value, indent: 0, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ value: Any, indent: Int, into output: inout String) {
+    private static func write(_ value: Any, indent: Int, into output: inout [UInt8]) {
         // Told apart by their type's identity, not by trying casts: every failed cast costs a runtime lookup
         // (the cast that follows cannot fail).
         switch ObjectIdentifier(type(of: value)) {
@@ -20,14 +21,15 @@ enum JSONText {
             case let text as String: string(text, into: &output)
             case let object as [String: Any]: self.object(object, indent: indent, into: &output)
             case let array as [Any]: list(array, indent: indent, into: &output)
-            case let flag as Bool: output += flag ? "true" : "false"
-            case let number as Int: output += String(number)
+            case let flag as Bool: output += (flag ? "true" : "false").utf8
+            case let number as Int: output += String(number).utf8
             case let number as Double:
-                output +=
+                let text =
                     number.isFinite
                     ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))
                     : "null"
-            default: output += "null"
+                output += text.utf8
+            default: output += "null".utf8
             }
         }
     }
@@ -37,76 +39,72 @@ enum JSONText {
     private static let listType = ObjectIdentifier([Any].self)
     private static let objectsType = ObjectIdentifier([[String: Any]].self)
 
-    /// Two spaces a level, made once.
-    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
-
-    private static func indentation(_ level: Int) -> String {
-        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
+    private static func indent(_ level: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
-    private static func object(_ object: [String: Any], indent: Int, into output: inout String) {
+    private static func object(_ object: [String: Any], indent level: Int, into output: inout [UInt8]) {
         guard !object.isEmpty else {
-            output += "{}"
+            output += "{}".utf8
             return
         }
-        output += "{\n"
-        let keys = object.keys.sorted()
-        for (index, key) in keys.enumerated() {
-            output += indentation(indent + 1)
-            string(key, into: &output)
-            output += " : "
-            write(object[key] ?? "", indent: indent + 1, into: &output)
-            output += index < keys.count - 1 ? ",\n" : "\n"
+        output += "{\n".utf8
+        let entries = object.sorted { $0.key < $1.key }
+        for (index, entry) in entries.enumerated() {
+            indent(level + 1, into: &output)
+            string(entry.key, into: &output)
+            output += " : ".utf8
+            write(entry.value, indent: level + 1, into: &output)
+            output += (index < entries.count - 1 ? ",\n" : "\n").utf8
         }
-        output += indentation(indent) + "}"
+        indent(level, into: &output)
+        output.append(UInt8(ascii: "}"))
     }
 
-    private static func list<Element>(_ array: [Element], indent: Int, into output: inout String) {
+    private static func list<Element>(_ array: [Element], indent level: Int, into output: inout [UInt8]) {
         guard !array.isEmpty else {
-            output += "[]"
+            output += "[]".utf8
             return
         }
-        output += "[\n"
+        output += "[\n".utf8
         for (index, element) in array.enumerated() {
-            output += indentation(indent + 1)
-            write(element, indent: indent + 1, into: &output)
-            output += index < array.count - 1 ? ",\n" : "\n"
+            indent(level + 1, into: &output)
+            write(element, indent: level + 1, into: &output)
+            output += (index < array.count - 1 ? ",\n" : "\n").utf8
         }
-        output += indentation(indent) + "]"
+        indent(level, into: &output)
+        output.append(UInt8(ascii: "]"))
     }
 
     /// A JSON string; `<`, `>` and `&` as escapes so `</script>` or `<!--` in a value cannot end the block.
-    private static func string(_ text: String, into output: inout String) {
-        output += "\""
-        // Most text has nothing to escape: it is copied whole. 0xE2 starts U+2028 and U+2029.
-        let plain = !text.utf8.contains { byte in
-            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
-        }
-        if plain {
-            output += text + "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    private static func string(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): output += "\\\"".utf8
+                case UInt8(ascii: "\\"): output += "\\\\".utf8
+                case UInt8(ascii: "\n"): output += "\\n".utf8
+                case UInt8(ascii: "\r"): output += "\\r".utf8
+                case UInt8(ascii: "\t"): output += "\\t".utf8
+                case UInt8(ascii: "<"): output += "\\u003c".utf8
+                case UInt8(ascii: ">"): output += "\\u003e".utf8
+                case UInt8(ascii: "&"): output += "\\u0026".utf8
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] & 0xFE) == 0xA8:
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    output += (bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                    index += 2
+                default: output.append(byte)
                 }
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

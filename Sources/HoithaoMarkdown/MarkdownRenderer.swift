@@ -127,6 +127,12 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
+        // Most headings neither begin nor end with a space: Foundation's trimming only for the others.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+            !first.properties.isWhitespace, !last.properties.isWhitespace
+        {
+            return text
+        }
         return text.trimmingCharacters(in: .whitespaces)
     }
 }

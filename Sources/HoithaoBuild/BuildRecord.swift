@@ -19,6 +19,9 @@ struct BuildRecord: Equatable {
     var changed: [String]?
     var pageCount: Int
     var copyCount: Int
+    /// The output's files and the spare's, each as `DiskSink.placedFiles` digests them; nil when not known.
+    var outputFiles: String?
+    var spareFiles: String?
 
     static func load(from path: String) -> BuildRecord? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -39,6 +42,9 @@ struct BuildRecord: Equatable {
             case ("workshop", 4):
                 record.stamps.workshops[fields[1]] = .some(stamp(fields[2]))
                 if fields[3] != "-" { record.workshopDigests[fields[1]] = fields[3] }
+            case ("files", 3):
+                record.outputFiles = fields[1] == "-" ? nil : fields[1]
+                record.spareFiles = fields[2] == "-" ? nil : fields[2]
             case ("changed", 2): record.changed?.append(fields[1])
             case ("changes-unknown", 1): record.changed = nil
             default: return nil
@@ -55,6 +61,7 @@ struct BuildRecord: Equatable {
     func save(to path: String) {
         var text = "hoithao-record \(SiteBuilder.version)\nsettings\t\(settings)\n"
         text += "site\t\(Self.text(stamps.site))\ncounts\t\(pageCount)\t\(copyCount)\n"
+        text += "files\t\(outputFiles ?? "-")\t\(spareFiles ?? "-")\n"
         for (name, stamp) in stamps.workshops.sorted(by: { $0.key < $1.key }) {
             text += "workshop\t\(name)\t\(Self.text(stamp))\t\(workshopDigests[name] ?? "-")\n"
         }

@@ -41,7 +41,7 @@ struct DiskSink: OutputSink {
     private func store(_ path: String, _ data: Data) throws {
         let target = folder + "/" + path
         try folders.ensure(parentOf: target)
-        if recycled { placed.insert(path) }
+        placed.insert(path)
         guard let writeFile else { return try FastFiles.write(data, to: target) }
         // `FastFiles.write` replaces a folder, or a file shared with the previous output (a hard link, as earlier
         // versions made), rather than write into it; another writer is given a path where neither is.
@@ -106,8 +106,20 @@ struct DiskSink: OutputSink {
     }
 
     /// Removes what a recycled folder still holds from its older build and this build did not make.
-    func sweep() throws {
-        guard recycled else { return }
+    /// The files the build put into the folder, as one digest that does not depend on their order.
+    var placedFiles: String {
+        let paths = placed.all
+        var sum = Digest(value: UInt64(paths.count))
+        var total: UInt64 = 0
+        for path in paths { total &+= Digest(path).value }
+        sum.add(Digest(value: total))
+        return sum.description
+    }
+
+    /// Sweeps the folder, unless it was recycled from a build whose files (`spareFiles`, as `placedFiles` gave
+    /// them) are the ones this build placed: then it holds nothing else.
+    func sweep(spareFiles: String?) throws {
+        guard recycled, spareFiles != placedFiles else { return }
         // Each top-level folder (a workshop, most of the site) is swept on its own core.
         let entries = try FastFiles.entries(of: folder)
         let outcomes = Parallel.map(entries.count) { index in

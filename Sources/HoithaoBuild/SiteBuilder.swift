@@ -75,7 +75,8 @@ public struct SiteBuilder: Sendable {
             files.isDisk
             ? InputStamps.take(
                 content: options.contentPath, theme: options.themePath, settling: options.settlingSeconds) : nil
-        let record = clean ? nil : BuildRecord.load(from: BuildCache.location(for: output.path, "record"))
+        let last = BuildRecord.load(from: BuildCache.location(for: output.path, "record"))
+        let record = clean ? nil : last
         report.endPhase("stamps")
         if let stamps, let record, let changed = record.changedWorkshops(now: stamps, settings: recordSettings),
             rebuildWorkshops(changed, into: output, stamps: stamps, record: record, &report)
@@ -84,7 +85,7 @@ public struct SiteBuilder: Sendable {
         }
         let papers = clean ? nil : PaperCache(settings: paperSettings, folder: paperCachePath(output))
         guard let prepared = prepare(papers: papers, &report) else { return }
-        write(prepared, to: output, clean: clean, stamps: stamps, record: record, &report)
+        write(prepared, to: output, clean: clean, stamps: stamps, record: record, spare: last, &report)
         if !report.diagnostics.hasErrors, let papers {
             papers.save()
             report.endPhase("paper cache")
@@ -183,17 +184,19 @@ public struct SiteBuilder: Sendable {
         return next
     }
 
-    /// Writes the site into `output`; `clean` when the last build's output and caches are not used.
+    /// Writes the site into `output`; `clean` when the last build's output and caches are not used. `spare` is
+    /// the last build's record, even for a clean build: it tells which files the spare holds.
     private func write(
         _ prepared: PreparedSite, to output: OutputFolder, clean: Bool, stamps: InputStamps?, record: BuildRecord?,
-        _ report: inout BuildReport
+        spare: BuildRecord?, _ report: inout BuildReport
     ) {
         let cachePath = BuildCache.location(for: output.path, "pages")
         let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
         var next = BuildRecord(
             settings: recordSettings, stamps: stamps ?? InputStamps(site: nil, workshops: [:]),
             workshopDigests: prepared.workshopDigests.mapValues(\.description), changed: record?.changed,
-            pageCount: prepared.pages.count, copyCount: prepared.copies.count)
+            pageCount: prepared.pages.count, copyCount: prepared.copies.count, outputFiles: record?.outputFiles,
+            spareFiles: record?.spareFiles)
         if !clean, Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
             // Output/ already holds exactly this site: leave every file and the folder as they are.
             report.pagesWritten = prepared.pages.count
@@ -204,10 +207,12 @@ public struct SiteBuilder: Sendable {
         swapping(output, &report) { sink, report throws in
             let written = try emit(prepared, into: sink, cache: cache, &report)
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
-            try sink.sweep()
+            try sink.sweep(spareFiles: spare?.spareFiles)
             report.endPhase("sweep")
             try output.commit()
             report.endPhase("swap")
+            // The old output is the spare now.
+            (next.outputFiles, next.spareFiles) = (sink.placedFiles, spare?.outputFiles)
             written.save(to: cachePath, version: Self.version, pruning: true, shard: prepared.shard)
             // Which files differ from the spare is known when the last build's files were.
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)

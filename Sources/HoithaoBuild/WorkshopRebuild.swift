@@ -55,6 +55,9 @@ extension SiteBuilder {
             written.save(to: cachePath, version: Self.version, pruning: false, shard: prepared.shard)
             papers.save(pruning: false)
             next.changed = Array(sink.written.union(removed))
+            // The output has the same files as before unless some went or came; the old output is the spare now.
+            let sameFiles = removed.isEmpty && sink.written.allSatisfy { cache.pages[$0] != nil }
+            (next.outputFiles, next.spareFiles) = (sameFiles ? record.outputFiles : nil, record.outputFiles)
             save(next, for: output, diagnostics: report.diagnostics)
         }
         attempt.pagesWritten = record.pageCount

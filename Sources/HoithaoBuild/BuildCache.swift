@@ -36,7 +36,9 @@ struct BuildCache {
     /// empty cache when any is unreadable. A shard is a line `hoithao-cache <version>`, one `digest<TAB>path`
     /// line per file, and one `group<TAB>digest<TAB>name<TAB>path…` line per group of generated files.
     static func load(from folder: String, version: String, shards: [String]? = nil) -> BuildCache {
-        guard let names = shards ?? folderEntries(folder)?.map(\.name) else {
+        guard access(folder + "/" + completeMarker, F_OK) == 0,
+            let names = shards ?? folderEntries(folder)?.map(\.name).filter({ !$0.hasPrefix(".") })
+        else {
             return BuildCache()
         }
         let parts = Parallel.map(names.count) { index in
@@ -76,6 +78,15 @@ struct BuildCache {
         return cache
     }
 
+    /// A file in the cache's folder while its shards describe the output: removed before a build swaps a new
+    /// output in, made again once every shard is saved, so a build killed in between leaves no cache to trust.
+    static let completeMarker = ".complete"
+
+    /// Marks the cache in `folder` as not describing the output, until the next `save`.
+    static func invalidate(_ folder: String) {
+        unlink(folder + "/" + completeMarker)
+    }
+
     /// Saves the cache into `folder`, one file per shard (`shard(path)` tells a file's; a group's is its
     /// workshop's). With `pruning`, the shards that have no file any more are removed. Failing to save only
     /// costs the next build time, so errors are ignored.
@@ -98,7 +109,7 @@ struct BuildCache {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         if pruning {
-            for name in (folderEntries(folder) ?? []).map(\.name) where shards[name] == nil {
+            for name in (folderEntries(folder) ?? []).map(\.name) where shards[name] == nil && !name.hasPrefix(".") {
                 unlink(folder + "/" + name)
             }
         }
@@ -111,6 +122,7 @@ struct BuildCache {
             bytes.append(contentsOf: "end \(lines)\n".utf8)
             try? FastFiles.write(Data(bytes), to: folder + "/" + files[index].key)
         }
+        try? FastFiles.write(Data(), to: folder + "/" + Self.completeMarker)
     }
 }
 

@@ -65,10 +65,9 @@ struct BuildRecord: Equatable {
         for (name, stamp) in stamps.workshops.sorted(by: { $0.key < $1.key }) {
             text += "workshop\t\(name)\t\(Self.text(stamp))\t\(workshopDigests[name] ?? "-")\n"
         }
-        if let changed {
-            for path in changed.sorted() where !path.contains("\n") && !path.contains("\t") {
-                text += "changed\t\(path)\n"
-            }
+        // A path the format cannot hold leaves the changes unknown rather than lose one.
+        if let changed, !changed.contains(where: { $0.contains("\n") || $0.contains("\t") }) {
+            for path in changed.sorted() { text += "changed\t\(path)\n" }
         } else {
             text += "changes-unknown\n"
         }

@@ -84,11 +84,15 @@ struct DiskSink: OutputSink {
     /// those gone from the output are removed, the others copied with their modification times.
     func catchUp(with changed: [String]) throws {
         guard let previousFolder else { return }
-        try remove(changed.filter { access(previousFolder + "/" + $0, F_OK) != 0 })
-        let copied = Parallel.map(changed.count) { index in
-            access(previousFolder + "/" + changed[index], F_OK) != 0 || reuse(changed[index])
+        // A path that is no file in the output any more (gone, or a folder now: its files are listed too) goes.
+        let isFile = changed.map { path in
+            var info = stat()
+            return lstat(previousFolder + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
         }
-        if let failed = zip(changed, copied).first(where: { !$0.1 })?.0 {
+        try remove(zip(changed, isFile).filter { !$0.1 }.map(\.0))
+        let files = zip(changed, isFile).filter(\.1).map(\.0)
+        let copied = Parallel.map(files.count) { index in reuse(files[index]) }
+        if let failed = zip(files, copied).first(where: { !$0.1 })?.0 {
             throw POSIXError(errno: EIO, path: folder + "/" + failed)
         }
     }

@@ -39,10 +39,16 @@ struct PreparedSite: Sendable {
         self.made = made
         // A page that lists downloads shows their size and SHA-256, so it changes with them.
         let madeDigests = Dictionary(made.map { ($0.path, $0.digest) }) { first, _ in first }
+        // So do the pages that offer an author's own file: its bytes, not only its name and size.
+        let supplied = Dictionary(
+            site.workshops.flatMap { $0.papers.compactMap(\.file) }.map { file in
+                (file.destination, (try? files.read(file.source)).map { Digest($0) } ?? Digest())
+            }
+        ) { first, _ in first }
         digests = pages.map { kind in
             var digest = pageDigests.digest(of: kind, today: options.today)
             for listed in Self.listed(by: kind, in: site, made: made) {
-                if let file = madeDigests[listed] { digest.add(file) }
+                if let file = madeDigests[listed] ?? supplied[listed] { digest.add(file) }
             }
             return digest
         }
@@ -78,18 +84,19 @@ struct PreparedSite: Sendable {
         return shards[String(path[..<slash])] ?? BuildCache.siteShard
     }
 
-    /// The made files whose size and SHA-256 a page shows, so that it changes with them: the proceedings page
-    /// lists all of its workshop's, a paper page its own PDF and the authors' zip.
+    /// The made and supplied files whose size and SHA-256 a page shows, so that it changes with them: the
+    /// proceedings page lists all of its workshop's, a paper page its own PDF, its author's file and the zip.
     private static func listed(by kind: PageKind, in site: Site, made: [MadeFile]) -> [String] {
         switch kind {
         case .proceedings(let index):
             let prefix = site.workshops[index].slug + "/proceedings/"
             return made.map(\.path).filter { $0.hasPrefix(prefix) }
+                + site.workshops[index].papers.compactMap(\.file?.destination)
         case .paper(let index, let paper):
             let workshop = site.workshops[index]
             return [
                 ProceedingsFiles.paperPDF(workshop, workshop.papers[paper]), ProceedingsFiles.authorFiles(workshop),
-            ]
+            ] + (workshop.papers[paper].file.map { [$0.destination] } ?? [])
         default:
             return []
         }

@@ -16,7 +16,17 @@ public struct SiteBuilder: Sendable {
 
     public init(options: BuildOptions, files: FileAccess = .disk) {
         self.options = options
+        // `Content/`, as shell completion writes it, names the same folder as `Content`: paths made from it
+        // must match the loader's.
+        self.options.contentPath = Self.withoutTrailingSlash(options.contentPath)
+        self.options.themePath = Self.withoutTrailingSlash(options.themePath)
         self.files = files
+    }
+
+    private static func withoutTrailingSlash(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
     }
 
     /// Builds into the output folder (or, for `check`, into memory); throws only for usage errors (a refused
@@ -207,7 +217,8 @@ public struct SiteBuilder: Sendable {
         swapping(output, &report) { sink, report throws in
             let written = try emit(prepared, into: sink, cache: cache, &report)
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
-            try sink.sweep(spareFiles: spare?.spareFiles)
+            // A clean build sweeps whatever the record says, so it also removes files added to the spare by hand.
+            try sink.sweep(spareFiles: clean ? nil : spare?.spareFiles)
             report.endPhase("sweep")
             try output.commit()
             report.endPhase("swap")
@@ -228,6 +239,7 @@ public struct SiteBuilder: Sendable {
         _ body: (DiskSink, inout BuildReport) throws -> Void
     ) {
         unlink(BuildCache.location(for: output.path, "record"))
+        BuildCache.invalidate(BuildCache.location(for: output.path, "pages"))
         do {
             let recycled = try output.prepareStaging()
             let sink = DiskSink(
@@ -251,10 +263,15 @@ public struct SiteBuilder: Sendable {
     /// next build reads it, and reports them, again.
     func save(_ record: BuildRecord, for output: OutputFolder, diagnostics: [Diagnostic]) {
         var record = record
-        for name in record.stamps.workshops.keys {
-            let folder = options.contentPath + "/workshops/" + name + "/"
-            if diagnostics.contains(where: { $0.location.path.hasPrefix(folder) }) {
-                record.stamps.workshops[name] = .some(nil)
+        let workshops = options.contentPath + "/workshops/"
+        for diagnostic in diagnostics {
+            let path = diagnostic.location.path
+            let name = path.hasPrefix(workshops) ? path.dropFirst(workshops.count).prefix { $0 != "/" } : ""
+            if !name.isEmpty, path.count > workshops.count + name.count, record.stamps.workshops[String(name)] != nil {
+                record.stamps.workshops[String(name)] = .some(nil)
+            } else {
+                // A problem in the site's own files (site.yaml, a page, the theme) is said again by every build.
+                record.stamps.site = nil
             }
         }
         record.save(to: BuildCache.location(for: output.path, "record"))

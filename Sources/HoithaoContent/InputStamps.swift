@@ -81,11 +81,21 @@ private struct StampWalk {
                 continue
             }
             add(path, info)
-            // A link counts with what it leads to, which is what the build reads.
+            // A link counts with what it leads to, which is what the build reads; a theme may link a folder
+            // (the content loader refuses that), whose files count then, each folder once so a loop ends.
             var target = stat()
-            if kind == S_IFLNK, stat(path, &target) == 0 { add(path, target) }
+            guard kind == S_IFLNK, stat(path, &target) == 0 else { continue }
+            add(path, target)
+            if (target.st_mode & S_IFMT) == S_IFDIR, !filesOnly,
+                linkedFolders.insert([UInt64(target.st_dev), UInt64(target.st_ino)]).inserted
+            {
+                add(folder: path, skipping: skipped)
+            }
         }
     }
+
+    /// The folders entered through a link, by device and inode.
+    private var linkedFolders: Set<[UInt64]> = []
 
     private mutating func add(_ path: String, _ info: stat) {
         digest.add("\u{0}" + path)

@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoBuild
+import HoithaoModel
 import TestSupport
 import Testing
 
@@ -117,6 +118,41 @@ struct IncrementalBuildTests {
         #expect(try site.build().pagesRendered == 12)
     }
 
+    @Test("A page cache left without its completion mark (a build killed after the swap) is not trusted")
+    func incompleteCache() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        unlink(site.root + "/.hoithao-cache/Output.pages/.complete")
+        try site.write(paper, "---\ntitle: Khác\n---\nThân bài mới.\n")
+        #expect(try site.build().pagesRendered == 12)
+    }
+
+    @Test("`Content/` with a trailing slash is the same folder: a site.yaml change shows on every page")
+    func trailingSlash() throws {
+        let site = try FixtureSite(fixture: "portal")
+        var options = site.options()
+        options.contentPath += "/"
+        try #require(try SiteBuilder(options: options).run().succeeded)
+        let text = try String(contentsOfFile: site.contentPath + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", text.replacingOccurrences(of: "name: ", with: "name: Cổng mới "))
+        try #require(try SiteBuilder(options: options).run().succeeded)
+        #expect(try site.output("hoi-thao-mau/agenda/index.html").contains("Cổng mới"))
+    }
+
+    @Test("An author's own file swapped for one of the same size shows its new SHA-256")
+    func sameSizeAuthorFile() throws {
+        let site = try FixtureSite(fixture: "portal")
+        let file = "workshops/hoi-thao-mau/papers/thuc-trang.txt"
+        let original = try Data(contentsOf: URL(fileURLWithPath: site.contentPath + "/" + file))
+        try #require(try site.build().succeeded)
+        var changed = original
+        changed[0] = changed[0] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+        try site.write(file, changed)
+        try #require(try site.build().succeeded)
+        let page = try site.output("hoi-thao-mau/proceedings/thuc-trang/index.html")
+        #expect(page.contains(SHA256.hex(changed)))
+    }
+
     @Test("A theme change renders every page again")
     func themeChanged() throws {
         let site = try FixtureSite(fixture: "portal")
@@ -137,6 +173,21 @@ struct IncrementalBuildTests {
 
 @Suite("Incremental builds: repairs")
 struct IncrementalRepairTests {
+    @Test("A clean build sweeps a file added to Output/ by hand, which the spare then holds")
+    func cleanBuildSweeps() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        try #require(try site.build().succeeded)
+        try Data("tay\n".utf8).write(to: URL(fileURLWithPath: site.outputPath + "/them-tay.html"))
+        let text = try String(contentsOfFile: site.contentPath + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", text + "\n")
+        try #require(try site.build().succeeded)
+        var options = site.options()
+        options.clean = true
+        try #require(try SiteBuilder(options: options).run().succeeded)
+        #expect(!site.outputFiles().contains("them-tay.html"))
+    }
+
     @Test("A file deleted from Output/ by hand comes back on the next build")
     func deletedOutputFile() throws {
         let site = try FixtureSite(fixture: "portal")

@@ -156,4 +156,48 @@ struct WorkshopRebuildTests {
         let incremental = try fixture.site.snapshot()
         #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
     }
+    @Test("A warning in the site's own files is said again by a build that finds nothing changed")
+    func siteWarningsAreRepeated() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.site.write("pages/ghi-chu.txt", "Ghi chú.\n")
+        try fixture.build()
+        let report = try fixture.build()
+        #expect(report.workshopsRead == nil)
+        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("ghi-chu.txt") })
+    }
+
+    @Test("A file of the site that becomes a folder of the same name does not stop the next workshop rebuild")
+    func fileBecomesFolder() throws {
+        let fixture = try TwoWorkshops()
+        try fixture.site.write("static/tai-lieu", "Một tệp.\n")
+        try fixture.build()
+        try fixture.build()
+        try FileManager.default.removeItem(atPath: fixture.site.contentPath + "/static/tai-lieu")
+        try fixture.site.write("static/tai-lieu/ban-do.txt", "Một thư mục.\n")
+        #expect(try fixture.build().workshopsRead == nil)
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn mới.")
+        #expect(try fixture.build().workshopsRead == [TwoWorkshops.first])
+        let incremental = try fixture.site.snapshot()
+        #expect(try fixture.site.snapshotOfCleanBuild() == incremental)
+    }
+
+    @Test("A change to a theme's templates reached through a link is seen")
+    func linkedTemplates() throws {
+        let fixture = try TwoWorkshops()
+        let theme = fixture.site.root + "/Theme"
+        let shared = fixture.site.root + "/shared-partials"
+        try FileManager.default.copyItem(atPath: Repository.defaultTheme, toPath: theme)
+        try FileManager.default.moveItem(atPath: theme + "/templates/partials", toPath: shared)
+        try FileManager.default.createSymbolicLink(atPath: theme + "/templates/partials", withDestinationPath: shared)
+        var options = fixture.options()
+        options.themePath = theme
+        try #require(try SiteBuilder(options: options).run().succeeded)
+        try #require(try SiteBuilder(options: options).run().workshopsRead == [])
+        let partial = try FileManager.default.contentsOfDirectory(atPath: shared).sorted()[0]
+        let text = try String(contentsOfFile: shared + "/" + partial, encoding: .utf8)
+        try Data((text + "<!-- đã sửa -->\n").utf8).write(to: URL(fileURLWithPath: shared + "/" + partial))
+        let report = try SiteBuilder(options: options).run()
+        #expect(report.workshopsRead == nil)
+        #expect(report.pagesRendered > 0)
+    }
 }

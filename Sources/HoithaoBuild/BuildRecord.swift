@@ -19,7 +19,7 @@ struct BuildRecord: Equatable {
     var changed: [String]?
     var pageCount: Int
     var copyCount: Int
-    /// The output's files and the spare's, each as `DiskSink.placedFiles` digests them; nil when not known.
+    /// The output's files and the spare's, each as `DiskSink.sweep` digests them; nil when not known.
     var outputFiles: String?
     var spareFiles: String?
 

@@ -110,41 +110,47 @@ struct DiskSink: OutputSink {
     }
 
     /// Removes what a recycled folder still holds from its older build and this build did not make.
-    /// The files the build put into the folder, as one digest that does not depend on their order.
-    var placedFiles: String {
-        let paths = placed.all
-        var sum = Digest(value: UInt64(paths.count))
+    /// Files as one digest that does not depend on their order.
+    private static func digest(of paths: Set<String>) -> String {
         var total: UInt64 = 0
         for path in paths { total &+= Digest(path).value }
-        sum.add(Digest(value: total))
-        return sum.description
+        var digest = Digest(value: UInt64(paths.count))
+        digest.add(Digest(value: total))
+        return digest.description
     }
 
-    /// Sweeps the folder, unless it was recycled from a build whose files (`spareFiles`, as `placedFiles` gave
-    /// them) are the ones this build placed: then it holds nothing else.
-    func sweep(spareFiles: String?) throws {
-        guard recycled, spareFiles != placedFiles else { return }
+    /// Sweeps the folder, unless it was recycled from a build whose files (`spareFiles`, as this returned them)
+    /// are the ones this build placed: then it holds nothing else. Returns the digest of the files placed.
+    @discardableResult
+    func sweep(spareFiles: String?) throws -> String {
+        let kept = placed.all
+        let files = Self.digest(of: kept)
+        guard recycled, spareFiles != files else { return files }
         // Each top-level folder (a workshop, most of the site) is swept on its own core.
         let entries = try FastFiles.entries(of: folder)
         let outcomes = Parallel.map(entries.count) { index in
-            Result { try sweep(entry: entries[index], in: folder, relative: "") }
+            Result { try sweep(entry: entries[index], in: folder, relative: "", keeping: kept) }
         }
         for outcome in outcomes { _ = try outcome.get() }
+        return files
     }
 
     /// Sweeps one entry of the folder at `path`; returns whether it is kept.
-    private func sweep(entry: (name: String, isFolder: Bool), in path: String, relative: String) throws -> Bool {
+    private func sweep(
+        entry: (name: String, isFolder: Bool), in path: String, relative: String, keeping kept: Set<String>
+    ) throws -> Bool {
         let full = path + "/" + entry.name
         let name = relative.isEmpty ? entry.name : relative + "/" + entry.name
         if entry.isFolder {
-            var kept = false
-            for inner in try FastFiles.entries(of: full) where try sweep(entry: inner, in: full, relative: name) {
-                kept = true
+            var keep = false
+            for inner in try FastFiles.entries(of: full)
+            where try sweep(entry: inner, in: full, relative: name, keeping: kept) {
+                keep = true
             }
-            if !kept { try FastFiles.removeTree(full) }
-            return kept
+            if !keep { try FastFiles.removeTree(full) }
+            return keep
         }
-        if placed.contains(name) { return true }
+        if kept.contains(name) { return true }
         guard unlink(full) == 0 else { throw POSIXError(errno: errno, path: full) }
         return false
     }
@@ -157,10 +163,6 @@ private final class PlacedFiles: @unchecked Sendable {
 
     func insert(_ path: String) {
         lock.withLock { _ = paths.insert(path) }
-    }
-
-    func contains(_ path: String) -> Bool {
-        lock.withLock { paths.contains(path) }
     }
 
     var all: Set<String> {

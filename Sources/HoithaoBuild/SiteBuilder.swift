@@ -218,12 +218,12 @@ public struct SiteBuilder: Sendable {
             let written = try emit(prepared, into: sink, cache: cache, &report)
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
             // A clean build sweeps whatever the record says, so it also removes files added to the spare by hand.
-            try sink.sweep(spareFiles: clean ? nil : spare?.spareFiles)
+            let files = try sink.sweep(spareFiles: clean ? nil : spare?.spareFiles)
             report.endPhase("sweep")
             try output.commit()
             report.endPhase("swap")
             // The old output is the spare now.
-            (next.outputFiles, next.spareFiles) = (sink.placedFiles, spare?.outputFiles)
+            (next.outputFiles, next.spareFiles) = (files, spare?.outputFiles)
             written.save(to: cachePath, version: Self.version, pruning: true, shard: prepared.shard)
             // Which files differ from the spare is known when the last build's files were.
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)

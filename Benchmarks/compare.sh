@@ -43,7 +43,7 @@ uptime_before="$(uptime)"
 # 44 papers a workshop: every workshop makes 6 pages + 44 paper pages = 50, and the site adds
 # the home page, 404 and one free page, so 20 workshops are 1,003 pages and 200 are 10,003.
 papers=44
-sizes=("1k:20:5" "10k:200:3")           # label:workshops:measured runs
+sizes=("1k:20:5" "10k:200:5")           # label:workshops:measured runs
 $large && sizes+=("50k:1000:2")
 # BENCH_SIZES="tiny:2:2" tries the script itself quickly, on a corpus of a few pages.
 [ -n "${BENCH_SIZES:-}" ] && read -r -a sizes <<< "$BENCH_SIZES"

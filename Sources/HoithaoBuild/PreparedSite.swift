@@ -45,7 +45,9 @@ struct PreparedSite: Sendable {
                 (file.destination, (try? files.read(file.source)).map { Digest($0) } ?? Digest())
             }
         ) { first, _ in first }
-        digests = pages.map { kind in
+        let pages = pages
+        digests = Parallel.map(pages.count) { index in
+            let kind = pages[index]
             var digest = pageDigests.digest(of: kind, today: options.today)
             for listed in Self.listed(by: kind, in: site, made: made) {
                 if let file = madeDigests[listed] ?? supplied[listed] { digest.add(file) }
@@ -57,7 +59,6 @@ struct PreparedSite: Sendable {
         ) { first, _ in first }
         shards = Dictionary(site.workshops.map { ($0.slug, BuildCache.shard(workshop: $0.slug)) }) { first, _ in first }
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
-        let pages = pages
         // A workshop's calendars and citations depend on what its pages list, so they share its digest.
         let siteFiles = GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }
         generated =

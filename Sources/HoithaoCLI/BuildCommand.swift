@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
         let unchanged = report.pagesWritten - report.pagesRendered
         var detail = unchanged > 0 ? " (\(report.pagesRendered) rendered, \(unchanged) unchanged)" : ""
         if let read = report.workshopsRead {
-            detail += read.isEmpty ? "; no file changed" : "; read only the changed \(plural(read.count, "workshop"))"
+            detail += read.isEmpty ? "; no file changed" : "; read only the \(plural(read.count, "changed workshop"))"
         }
         print(
             "Built \(plural(report.pagesWritten, "page"))\(detail) and copied \(plural(report.filesCopied, "file")) "

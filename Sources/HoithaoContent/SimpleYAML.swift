@@ -17,6 +17,9 @@ struct SimpleYAML {
 
     private var lines: [Line]
     private var position = 0
+    /// How many blocks are open; past `maximumDepth` the text is left to Yams rather than recursed into.
+    private var depth = 0
+    private static let maximumDepth = 64
 
     /// The text's root node, or nil when the text is not in the form this reader knows.
     static func parse(_ text: String) -> YAMLNode? {
@@ -88,6 +91,9 @@ struct SimpleYAML {
     }
 
     private mutating func mapping(indent: Int) -> YAMLNode? {
+        guard depth < Self.maximumDepth else { return nil }
+        depth += 1
+        defer { depth -= 1 }
         var pairs: [YAMLNode.Pair] = []
         var keys: Set<ArraySlice<UInt8>> = []
         guard let first = nextContent() else { return nil }
@@ -120,6 +126,9 @@ struct SimpleYAML {
     }
 
     private mutating func list(indent: Int) -> YAMLNode? {
+        guard depth < Self.maximumDepth else { return nil }
+        depth += 1
+        defer { depth -= 1 }
         var items: [YAMLNode] = []
         guard let first = nextContent() else { return nil }
         while let index = nextContent(), lines[index].indent == indent, isListItem(index) {

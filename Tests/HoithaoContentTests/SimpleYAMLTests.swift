@@ -61,6 +61,14 @@ struct SimpleYAMLTests {
         #expect(node == yams(text))
     }
 
+    @Test("Nesting deeper than 64 levels is left to Yams rather than recursed into")
+    func deepNesting() {
+        let deep = (0..<100).map { String(repeating: "  ", count: $0) + "a:" }.joined(separator: "\n") + " x\n"
+        #expect(SimpleYAML.parse(deep) == nil)
+        let shallow = (0..<10).map { String(repeating: "  ", count: $0) + "a:" }.joined(separator: "\n") + " x\n"
+        #expect(SimpleYAML.parse(shallow) != nil)
+    }
+
     @Test(
         "Anything else is left to Yams",
         arguments: [

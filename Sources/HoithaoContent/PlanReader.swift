@@ -69,7 +69,8 @@ struct PlanReader {
         }
         if date != nil { checkDates(plan, root) }
         plan.agenda = AgendaReader(reader: reader, markdown: markdown, paperSlugs: paperSlugs, customKinds: customKinds)
-            .read(root, days: date == nil ? nil : plan.date...plan.lastDate)
+            // An end before the start is reported above; the agenda's days are then not checked against it.
+            .read(root, days: date == nil || plan.lastDate < plan.date ? nil : plan.date...plan.lastDate)
         plan.revisions = readRevisions(root, agenda: plan.agenda)
         guard title != nil, date != nil, venue != nil else { return nil }
         return plan

@@ -31,6 +31,19 @@ struct AgendaDiagnosticsTests {
             ])
     }
 
+    @Test("An end date before the start date is an error, even with an agenda (it had crashed the build)")
+    func endDateBeforeStartWithAgenda() {
+        let plan = agendaPlan(
+            """
+              - date: 22/5/2020
+                items:
+                  - {start: "8:00", title: Khai mạc}
+
+            """, extra: "end_date: 20/5/2020\n")
+        let diagnostics = planDiagnostics(plan)
+        #expect(diagnostics.contains { $0.contains("`end_date` 2020-05-20 is before `date` 2020-05-22") })
+    }
+
     @Test("Parallel items in different rooms are fine")
     func parallel() {
         let plan = agendaPlan(

@@ -81,6 +81,12 @@ enum JSONText {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            // Most text has nothing to escape: it is copied whole. 0xE2 starts U+2028 and U+2029.
+            let plain = !bytes.contains { byte in
+                byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26
+                    || byte == 0xE2
+            }
+            if plain { return output.append(contentsOf: bytes) }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]

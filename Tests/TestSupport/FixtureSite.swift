@@ -84,6 +84,12 @@ public final class FixtureSite {
         return result
     }
 
+    /// Whether `Output/` holds what a clean build of the same content gives (which it then holds).
+    public func matchesCleanBuild() throws -> Bool {
+        let incremental = try snapshot()
+        return try snapshotOfCleanBuild() == incremental
+    }
+
     /// Builds again with `--clean` and returns what `Output/` then holds, to compare an incremental result with.
     public func snapshotOfCleanBuild() throws -> [String: Data] {
         var options = options()

@@ -47,10 +47,11 @@ struct BookParts {
         return BookPart(items: items, runningHeads: (labels.foreword, labels.foreword))
     }
 
-    /// The table of contents; `pages` gives each anchor's page number (placeholders on the first pass).
-    func contents(_ sections: [PaperSection], pages: [String: Int]) -> BookPart {
+    /// The table of contents, without page numbers: `numbered` adds them once the papers are paginated.
+    /// The numbers sit beside the entries, so adding them does not change how the contents paginate.
+    func contents(_ sections: [PaperSection]) -> BookPart {
         var items: [FlowItem] = [partTitle(labels.contents, anchor: Self.contentsAnchor)]
-        items.append(entry(StyledText(labels.foreword), anchor: Self.forewordAnchor, pages: pages))
+        items.append(entry(StyledText(labels.foreword), anchor: Self.forewordAnchor))
         for section in sections {
             if let title = section.title {
                 var heading = type.item(StyledText(title), type.sans(12, bold: true), alignment: .left, before: 12)
@@ -62,7 +63,7 @@ struct BookParts {
                 var text = StyledText(paper.title)
                 let authors = paper.authors.map(\.name).joined(separator: ", ")
                 if !authors.isEmpty { text.append("\u{2028}" + authors, [.italic, .small]) }
-                items.append(entry(text, anchor: paper.slug, pages: pages))
+                items.append(entry(text, anchor: paper.slug))
             }
         }
         return BookPart(items: items, runningHeads: (labels.contents, labels.contents))
@@ -107,14 +108,24 @@ struct BookParts {
         return item
     }
 
-    private func entry(_ text: StyledText, anchor: String, pages: [String: Int]) -> FlowItem {
-        let numberWidth = 36.0
+    /// The contents with each entry's page number from `pages`.
+    func numbered(_ contents: PaginatedPart, pages: [String: Int]) -> PaginatedPart {
+        var numbered = contents
+        for index in numbered.part.items.indices {
+            guard let target = numbered.part.items[index].target, let page = pages[target] else { continue }
+            numbered.part.items[index].pageNumber = type.text(
+                StyledText(String(page)), type.body, width: Self.pageNumberWidth, alignment: .right)
+        }
+        return numbered
+    }
+
+    private static let pageNumberWidth = 36.0
+
+    private func entry(_ text: StyledText, anchor: String) -> FlowItem {
         var item = FlowItem(
-            .text(type.text(text, type.body, width: type.layout.textWidth - numberWidth, alignment: .left)))
+            .text(type.text(text, type.body, width: type.layout.textWidth - Self.pageNumberWidth, alignment: .left)))
         item.spaceAfter = 6
         item.target = anchor
-        item.pageNumber = type.text(
-            StyledText(String(pages[anchor] ?? 888)), type.body, width: numberWidth, alignment: .right)
         return item
     }
 }

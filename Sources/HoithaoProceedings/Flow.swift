@@ -67,53 +67,58 @@ struct Placement {
     var y: Double
 }
 
-/// One page: which part it belongs to and what is on it.
+/// One page of a part: what is on it.
 struct Page {
-    var part: Int
     var placements: [Placement] = []
-    var isFirstOfPart = false
-    var isBlank = false
 }
 
-/// Breaks parts into pages: keeps headings with what follows, splits paragraphs between lines
-/// (never leaving one line alone), and starts every part on a right-hand page.
+/// A part broken into pages; `anchors` gives the page (counted from 0 in the part) of each anchor.
+struct PaginatedPart {
+    var part: BookPart
+    var pages: [Page]
+    var anchors: [String: Int]
+
+    /// The pages the part takes in the book, with the blank left-hand page that follows an odd
+    /// number of pages when another part comes next (every part starts on a right-hand page).
+    func pageCount(padded: Bool) -> Int {
+        pages.count + (padded && pages.count % 2 == 1 ? 1 : 0)
+    }
+}
+
+/// Breaks a part into pages: keeps headings with what follows and splits paragraphs between lines
+/// (never leaving one line alone). Every part starts on a right-hand page, so a part's pages do not
+/// depend on the parts before it, and parts can be paginated in any order.
 struct Paginator {
     let bodyHeight: Double
 
-    func paginate(_ parts: [BookPart]) -> (pages: [Page], anchors: [String: Int]) {
-        var pages: [Page] = []
+    func paginate(_ part: BookPart) -> PaginatedPart {
+        var pages = [Page()]
         var anchors: [String: Int] = [:]
-        for (partIndex, part) in parts.enumerated() {
-            // A part starts on an odd page number, leaving a blank left-hand page when needed.
-            if pages.count % 2 == 1 { pages.append(Page(part: max(partIndex - 1, 0), isBlank: true)) }
-            pages.append(Page(part: partIndex, isFirstOfPart: true))
-            var y = 0.0
-            for (index, item) in part.items.enumerated() {
-                let before = y > 0 ? item.spaceBefore : 0
-                if y > 0, item.keepWithNext, y + before + chainHeight(part.items, from: index) > bodyHeight {
-                    pages.append(Page(part: partIndex))
+        var y = 0.0
+        for (index, item) in part.items.enumerated() {
+            let before = y > 0 ? item.spaceBefore : 0
+            if y > 0, item.keepWithNext, y + before + chainHeight(part.items, from: index) > bodyHeight {
+                pages.append(Page())
+                y = 0
+            }
+            var start = 0
+            y += y > 0 ? item.spaceBefore : 0
+            while start < item.lineCount {
+                let count = linesFitting(item, from: start, in: bodyHeight - y, atTop: y == 0)
+                if count > 0 {
+                    pages[pages.count - 1].placements.append(Placement(item: index, lines: start..<start + count, y: y))
+                    if start == 0, let anchor = item.anchor { anchors[anchor] = pages.count - 1 }
+                    y += item.height(start..<start + count)
+                    start += count
+                }
+                if start < item.lineCount {
+                    pages.append(Page())
                     y = 0
                 }
-                var start = 0
-                y += y > 0 ? item.spaceBefore : 0
-                while start < item.lineCount {
-                    let count = linesFitting(item, from: start, in: bodyHeight - y, atTop: y == 0)
-                    if count > 0 {
-                        pages[pages.count - 1].placements.append(
-                            Placement(item: index, lines: start..<start + count, y: y))
-                        if start == 0, let anchor = item.anchor { anchors[anchor] = pages.count }
-                        y += item.height(start..<start + count)
-                        start += count
-                    }
-                    if start < item.lineCount {
-                        pages.append(Page(part: partIndex))
-                        y = 0
-                    }
-                }
-                y += item.spaceAfter
             }
+            y += item.spaceAfter
         }
-        return (pages, anchors)
+        return PaginatedPart(part: part, pages: pages, anchors: anchors)
     }
 
     /// How many lines of `item` from `start` go on this page; 0 means "start a new page".

@@ -8,27 +8,30 @@ struct PDFTypesetter {
     var layout: BookLayout { type.layout }
     private var cairo: OpaquePointer { document.cairo }
 
-    func draw(_ pages: [Page], parts: [BookPart], anchors: [String: Int]) {
+    /// Draws `part` on pages numbered from `first`, then, when `padded`, the blank left-hand page
+    /// that lets the next part start on a right-hand page. `links` gives the PDF page (counted in
+    /// the order pages are drawn) of each anchor a contents entry points to.
+    func draw(_ part: PaginatedPart, from first: Int, padded: Bool, links: [String: Int]) {
         // A part's running heads are the same on all its pages: shape each once.
         var heads: [String: TextLayout] = [:]
-        for (index, page) in pages.enumerated() {
-            let number = index + 1
-            if !page.isBlank {
-                let part = parts[page.part]
-                drawFurniture(part, page: page, number: number, heads: &heads)
-                for placement in page.placements {
-                    draw(part.items[placement.item], placement, left: layout.left(onPage: number), anchors: anchors)
-                }
+        for (index, page) in part.pages.enumerated() {
+            let number = first + index
+            drawFurniture(part.part, isFirstPage: index == 0, number: number, heads: &heads)
+            for placement in page.placements {
+                draw(part.part.items[placement.item], placement, left: layout.left(onPage: number), links: links)
             }
             cairo_show_page(cairo)
         }
+        if part.pageCount(padded: padded) > part.pages.count { cairo_show_page(cairo) }
     }
 
     /// The running head (not on a part's first page) and the page number.
-    private func drawFurniture(_ part: BookPart, page: Page, number: Int, heads cache: inout [String: TextLayout]) {
+    private func drawFurniture(
+        _ part: BookPart, isFirstPage: Bool, number: Int, heads cache: inout [String: TextLayout]
+    ) {
         let left = layout.left(onPage: number)
         cairo_set_source_rgb(cairo, 0.35, 0.35, 0.35)
-        if let heads = part.runningHeads, !page.isFirstOfPart {
+        if let heads = part.runningHeads, !isFirstPage {
             let isRecto = number % 2 == 1
             let text = isRecto ? heads.recto : heads.verso
             let key = (isRecto ? "r" : "v") + text
@@ -51,7 +54,7 @@ struct PDFTypesetter {
         cairo_set_source_rgb(cairo, 0, 0, 0)
     }
 
-    private func draw(_ item: FlowItem, _ placement: Placement, left: Double, anchors: [String: Int]) {
+    private func draw(_ item: FlowItem, _ placement: Placement, left: Double, links: [String: Int]) {
         let x = left + item.indent
         let top = layout.topMargin + placement.y
         let height = item.height(placement.lines)
@@ -68,7 +71,7 @@ struct PDFTypesetter {
                 cairo_fill(cairo)
             }
             cairo_set_source_rgb(cairo, 0, 0, 0)
-            drawLines(text, item, placement, x: x, top: top, anchors: anchors)
+            drawLines(text, item, placement, x: x, top: top, links: links)
         case .image(let image):
             cairo_save(cairo)
             cairo_translate(cairo, x, top)
@@ -88,7 +91,7 @@ struct PDFTypesetter {
     }
 
     private func drawLines(
-        _ text: TextLayout, _ item: FlowItem, _ placement: Placement, x: Double, top: Double, anchors: [String: Int]
+        _ text: TextLayout, _ item: FlowItem, _ placement: Placement, x: Double, top: Double, links: [String: Int]
     ) {
         guard let first = placement.lines.first else { return }
         let origin = top - text.lines[first].top
@@ -111,7 +114,7 @@ struct PDFTypesetter {
         if let number = item.pageNumber {
             show(number, line: 0, x: x + text.width, baseline: baseline)
         }
-        if let target = item.target, let page = anchors[target] {
+        if let target = item.target, let page = links[target] {
             let width = text.width + (item.pageNumber?.width ?? 0)
             document.link(x: x, y: top, width: width, height: item.height(placement.lines), page: page)
         }

@@ -23,31 +23,51 @@ public struct Proceedings: Sendable {
 
     /// The whole book: cover, foreword and key facts, contents, then each paper on a right-hand page.
     public func bookPDF() throws -> Data {
+        // About 25 batches: drawing starts soon and the last batch is short, yet few font maps are loaded.
+        try bookPDF(batchSize: max(1, workshop.papers.count / 25), helper: true)
+    }
+
+    /// The book, its papers shaped `batchSize` at a time, on a helper thread too when `helper`; the
+    /// bytes are the same either way.
+    func bookPDF(batchSize: Int, helper: Bool) throws -> Data {
         let document = try PDFDocument(width: layout.pageWidth, height: layout.pageHeight)
         let type = Typography(context: document.pango, layout: layout)
-        let builder = BookParts(type: type, workshop: workshop, site: site, labels: labels, markdown: markdown)
-        let papers = sections.flatMap(\.papers)
+        let builder = parts(type)
         let paginator = Paginator(bodyHeight: layout.bodyHeight)
-        var parts = [builder.cover(), builder.frontMatter(), builder.contents(sections, pages: [:])]
-        parts += paperParts(papers, type: type)
-        let contentsIndex = 2
-        var (pages, anchors) = paginator.paginate(parts)
-        // The contents print page numbers that depend on their own length: repeat until stable.
-        for _ in 0..<3 {
-            parts[contentsIndex] = builder.contents(sections, pages: anchors)
-            let next = paginator.paginate(parts)
-            let settled = next.anchors == anchors
-            (pages, anchors) = next
-            if settled { break }
+        let papers = sections.flatMap(\.papers)
+        let pipeline = PaperPipeline(papers, batchSize: batchSize, layout: layout) { type, paper in
+            paginator.paginate(parts(type).paper(paper))
         }
-        PDFTypesetter(document: document, type: type).draw(pages, parts: parts, anchors: anchors)
+        if helper { pipeline.startHelper() }
+        let front = [builder.cover(), builder.frontMatter(), builder.contents(sections)].map(paginator.paginate)
+        // Every front part is followed by another part, except the contents of a book without papers.
+        let frontPadding = front.indices.map { $0 < front.count - 1 || !papers.isEmpty }
+        var pages = BookPages(front: front, padding: frontPadding)
+        // Papers are drawn first, as they are shaped, and the front matter last, once the contents
+        // know every paper's page; then the PDF's page tree puts the front matter first.
+        let typesetter = PDFTypesetter(document: document, type: type)
+        var remaining = papers.count
+        try pipeline.drawInOrder { batch in
+            for part in batch {
+                remaining -= 1
+                typesetter.draw(part, from: pages.next, padded: remaining > 0, links: [:])
+                pages.add(part, padded: remaining > 0)
+            }
+        }
+        let links = pages.drawnAnchors
+        var number = 1
+        for (index, (part, padded)) in zip(front, frontPadding).enumerated() {
+            let part = index == front.count - 1 ? builder.numbered(part, pages: pages.anchors) : part
+            typesetter.draw(part, from: number, padded: padded, links: links)
+            number += part.pageCount(padded: padded)
+        }
         for section in sections {
             var parent: Int32 = 0
-            if let title = section.title, let first = section.papers.first, let page = anchors[first.slug] {
+            if let title = section.title, let first = section.papers.first, let page = links[first.slug] {
                 parent = document.addOutline(title, page: page)
             }
             for paper in section.papers {
-                if let page = anchors[paper.slug] { document.addOutline(paper.title, page: page, parent: parent) }
+                if let page = links[paper.slug] { document.addOutline(paper.title, page: page, parent: parent) }
             }
         }
         let authors = orderedUnique(papers.flatMap { $0.authors.map(\.name) })
@@ -55,27 +75,7 @@ public struct Proceedings: Sendable {
             title: workshop.plan.title, author: authors.joined(separator: ", "),
             subject: workshop.plan.theme ?? labels.book,
             keywords: orderedUnique(papers.flatMap(\.keywords)).joined(separator: ", "), date: metadataDate)
-        return try document.finish()
-    }
-
-    /// The papers' parts. Shaping is most of the work, so the second half of the papers is shaped on
-    /// another thread with its own font map; each paper always goes to the same half, so the output
-    /// does not depend on timing. Pages are still drawn in order, on one thread.
-    private func paperParts(_ papers: [Paper], type: Typography) -> [BookPart] {
-        let half = papers.count / 2
-        guard half >= 4, let second = ShapingContext() else {
-            return papers.map { parts(type).paper($0) }
-        }
-        let work = ParallelParts(
-            [
-                (type, Array(papers[..<half])),
-                (Typography(context: second.context, layout: layout), Array(papers[half...])),
-            ])
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let (type, papers) = work.input[index]
-            work.store(index, papers.map { parts(type).paper($0) })
-        }
-        return withExtendedLifetime(second) { work.output.flatMap { $0 } }
+        return try PageOrder.movingToFront(last: pages.frontPages, of: try document.finish())
     }
 
     private func parts(_ type: Typography) -> BookParts {
@@ -86,10 +86,8 @@ public struct Proceedings: Sendable {
     public func paperPDF(_ paper: Paper) throws -> Data {
         let document = try PDFDocument(width: layout.pageWidth, height: layout.pageHeight)
         let type = Typography(context: document.pango, layout: layout)
-        let builder = BookParts(type: type, workshop: workshop, site: site, labels: labels, markdown: markdown)
-        let parts = [builder.paper(paper)]
-        let (pages, anchors) = Paginator(bodyHeight: layout.bodyHeight).paginate(parts)
-        PDFTypesetter(document: document, type: type).draw(pages, parts: parts, anchors: anchors)
+        let part = Paginator(bodyHeight: layout.bodyHeight).paginate(parts(type).paper(paper))
+        PDFTypesetter(document: document, type: type).draw(part, from: 1, padded: false, links: [:])
         document.addOutline(paper.title, page: 1)
         document.setMetadata(
             title: paper.title, author: paper.authors.map(\.name).joined(separator: ", "),
@@ -118,22 +116,5 @@ public struct Proceedings: Sendable {
     private func orderedUnique(_ values: [String]) -> [String] {
         var seen: Set<String> = []
         return values.filter { seen.insert($0).inserted }
-    }
-}
-
-/// The inputs and results of shaping on two threads: each thread reads its own input and writes
-/// its own result under the lock, so sharing it is safe although Pango's pointers are not `Sendable`.
-private final class ParallelParts: @unchecked Sendable {
-    let input: [(Typography, [Paper])]
-    private(set) var output: [[BookPart]]
-    private let lock = NSLock()
-
-    init(_ input: [(Typography, [Paper])]) {
-        self.input = input
-        output = Array(repeating: [], count: input.count)
-    }
-
-    func store(_ index: Int, _ parts: [BookPart]) {
-        lock.withLock { output[index] = parts }
     }
 }

@@ -42,6 +42,35 @@ enum BookFixture {
         return site
     }
 
+    /// A workshop of fifteen short papers in three sections, of one to four pages each, so some
+    /// papers end on a right-hand page and need a blank page after them.
+    static func manyPapers() throws -> FixtureSite {
+        var files: [String: String] = [
+            "site.yaml": "name: Cổng hội thảo\nlanguage: vi\n",
+            "workshops/\(slug)/plan.yaml":
+                "title: Hội thảo nhiều tham luận\ndate: 22/5/2020\nvenue: {name: Hội trường tỉnh}\n",
+            "workshops/\(slug)/index.md": "Kỷ yếu gồm mười lăm tham luận.\n",
+        ]
+        let sentence = "Mô hình liên kết sản xuất giúp nông dân giảm chi phí và tăng giá bán sản phẩm. "
+        let sections = ["Thực trạng", "Giải pháp", "Thị trường"]
+        for index in 0..<15 {
+            var paper = """
+                ---
+                title: Tham luận \(index + 1) về phát triển vùng sản xuất
+                authors: [{name: Tác giả \(index + 1)}]
+                section: \(sections[index / 5])
+                order: \(index + 1)
+                ---
+
+                """
+            for number in 0..<(index * 7 % 11 + 2) {
+                paper += "## Mục \(number + 1)\n\n" + String(repeating: sentence, count: 12) + "\n\n"
+            }
+            files["workshops/\(slug)/papers/tham-luan-\(index + 1).md"] = paper
+        }
+        return try FixtureSite(files)
+    }
+
     /// The headings of every paper, as printed.
     static var headings: [String] {
         (1...24).map(heading)

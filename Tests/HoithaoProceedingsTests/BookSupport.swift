@@ -79,6 +79,26 @@ enum BookSupport {
         }
     }
 
+    /// Each bookmark's title and the page it opens, as poppler reads them.
+    static func outlinePages(_ pdf: String) throws -> [(title: String, page: Int)] {
+        let xml = try run(["pdftohtml", "-xml", "-i", "-q", "-stdout", pdf])
+        return xml.components(separatedBy: "<item page=\"").dropFirst().compactMap { item in
+            let page = item.prefix { $0 != "\"" }
+            guard let number = Int(page), let title = item.split(separator: ">", maxSplits: 1).last else { return nil }
+            return (String(title.prefix { $0 != "<" }), number)
+        }
+    }
+
+    /// The pages that the links on page `page` lead to, as poppler resolves them.
+    static func linkTargets(_ pdf: String, page: Int) throws -> Set<Int> {
+        let xml = try run(["pdftohtml", "-xml", "-i", "-q", "-stdout", "-f", "\(page)", "-l", "\(page)", pdf])
+        return Set(
+            xml.components(separatedBy: "<a href=\"").dropFirst().compactMap { link in
+                let target = link.prefix { $0 != "\"" }
+                return target.contains("://") ? nil : target.split(separator: "#").last.flatMap { Int($0) }
+            })
+    }
+
     /// Whitespace runs (line breaks included) as single spaces.
     static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

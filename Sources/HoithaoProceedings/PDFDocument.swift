@@ -33,10 +33,12 @@ final class PDFDocument {
         Self.configure(pango)
     }
 
-    /// Sizes are in points (72 per inch), and glyph advances are not rounded to a screen's pixels,
-    /// so what is measured is exactly what is printed.
+    /// Sizes are in points (72 per inch), and neither glyph advances nor glyph positions are rounded
+    /// to a screen's pixels (at 72 per inch a pixel is a whole point), so letters keep the spacing
+    /// their font gives them and Cairo writes each run of text without per-glyph corrections.
     static func configure(_ pango: OpaquePointer) {
         pango_cairo_context_set_resolution(pango, 72)
+        pango_context_set_round_glyph_positions(pango, 0)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)

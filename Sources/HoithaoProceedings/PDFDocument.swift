@@ -100,14 +100,14 @@ final class PDFDocument {
         return result
     }
 
-    /// Ends the document and returns the PDF's bytes.
+    /// Ends the document and returns the PDF's bytes, its cross-reference table repaired.
     func finish() throws -> Data {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw ProceedingsError.cairo(String(cString: cairo_status_to_string(status)))
         }
-        return sink.data
+        return try CrossReferences.freeingUnwrittenObjects(in: sink.data)
     }
 }
 

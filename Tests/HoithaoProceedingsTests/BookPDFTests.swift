@@ -159,6 +159,17 @@ struct BookPDFTests {
         #expect(targets == Set(numbers.values).union([3]))
     }
 
+    @Test("qpdf finds no damage in the book or in a paper's own PDF", arguments: [demo, fixture, many])
+    func structure(_ book: Result<Book, any Error>) throws {
+        let book = try book.get()
+        let paper = try BookSupport.file(try book.proceedings.paperPDF(book.papers[0]), named: "paper.pdf")
+        for pdf in [book.pdf, paper] {
+            let report = try BookSupport.run(["qpdf", "--check", pdf], includeErrors: true)
+            #expect(report.contains("No syntax or stream encoding errors found"), "\(report)")
+            #expect(!report.contains("WARNING"), "\(report)")
+        }
+    }
+
     @Test("papers shaped in batches on two threads make the same bytes as on one thread")
     func pipelineIsDeterministic() throws {
         let book = try Self.many.get()

@@ -24,6 +24,9 @@ final class PDFDocument {
                 }, closure, width, height)
         else { throw ProceedingsError.cairo("cannot create a PDF surface") }
         self.surface = surface
+        // Cairo 1.17 and later write PDF 1.5 with compressed object streams; PDF 1.4 keeps the plain
+        // page tree and cross-reference table that `PageOrder` and `CrossReferences` edit in place.
+        if cairo_version() >= 1_17_00 { cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_4) }
         guard let cairo = cairo_create(surface), let pango = pango_cairo_create_context(cairo) else {
             cairo_surface_destroy(surface)
             throw ProceedingsError.cairo("cannot create a drawing context")

@@ -8,21 +8,21 @@ struct PDFTypesetter {
     var layout: BookLayout { type.layout }
     private var cairo: OpaquePointer { document.cairo }
 
-    /// Draws `part` on pages numbered from `first`, then, when `padded`, the blank left-hand page
-    /// that lets the next part start on a right-hand page. `links` gives the PDF page (counted in
-    /// the order pages are drawn) of each anchor a contents entry points to.
-    func draw(_ part: PaginatedPart, from first: Int, padded: Bool, links: [String: Int]) {
+    /// Draws `part` on pages numbered from `place.first`, then, when `place.padded`, the blank
+    /// left-hand page that lets the next part start on a right-hand page. `links` gives the PDF page
+    /// (counted in the order pages are drawn) of each anchor a contents entry points to.
+    func draw(_ part: PaginatedPart, at place: BookPages.Place, links: [String: Int]) {
         // A part's running heads are the same on all its pages: shape each once.
         var heads: [String: TextLayout] = [:]
         for (index, page) in part.pages.enumerated() {
-            let number = first + index
+            let number = place.first + index
             drawFurniture(part.part, isFirstPage: index == 0, number: number, heads: &heads)
             for placement in page.placements {
                 draw(part.part.items[placement.item], placement, left: layout.left(onPage: number), links: links)
             }
             cairo_show_page(cairo)
         }
-        if part.pageCount(padded: padded) > part.pages.count { cairo_show_page(cairo) }
+        if part.pageCount(padded: place.padded) > part.pages.count { cairo_show_page(cairo) }
     }
 
     /// The running head (not on a part's first page) and the page number.

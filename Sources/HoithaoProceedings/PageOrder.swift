@@ -3,10 +3,10 @@ import Foundation
 /// Reorders the pages of a PDF that Cairo wrote. Cairo keeps pages in the order they were drawn, and
 /// the contents, which come first, can only be drawn once every paper has its page number.
 enum PageOrder {
-    /// Moves the last `count` pages to the front by permuting the references in the page tree's
-    /// `/Kids` array. The array keeps its length in bytes, so every offset in the cross-reference
+    /// Moves the last `count` of the `pageCount` pages to the front by permuting the references in
+    /// the page tree's `/Kids` array. The array keeps its length in bytes, so every offset in the cross-reference
     /// table stays right; anything not in the expected shape is an error, never a damaged file.
-    static func movingToFront(last count: Int, of pdf: Data) throws -> Data {
+    static func movingToFront(last count: Int, of pdf: Data, pageCount: Int) throws -> Data {
         let bytes = [UInt8](pdf)
         let marker = Array("/Type /Pages\n   /Kids [".utf8)
         let starts = occurrences(of: marker, in: bytes)
@@ -15,7 +15,9 @@ enum PageOrder {
         else { throw ProceedingsError.cairo("the PDF's page tree is not in the form Cairo writes") }
         let words = bytes[start..<end].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         let references = stride(from: 0, to: words.count - 2, by: 3).map { words[$0..<$0 + 3].joined(separator: " ") }
-        guard words.count % 3 == 0, references.allSatisfy({ $0.hasSuffix(" 0 R") }), count <= references.count else {
+        guard words.count % 3 == 0, references.allSatisfy({ $0.hasSuffix(" 0 R") }), references.count == pageCount,
+            count <= pageCount
+        else {
             throw ProceedingsError.cairo("the PDF's page tree does not list its pages as expected")
         }
         let reordered = references.suffix(count) + references.dropLast(count)

@@ -5,7 +5,8 @@ import HoithaoModel
 /// when it would otherwise wait, and hands the batches to the drawing thread in book order, so
 /// drawing overlaps shaping. A Pango font map must not be used by two threads at once, so each
 /// batch is shaped on a context no other thread touches until the batch is drawn and its layouts
-/// released; then the context shapes another batch.
+/// released; then the context shapes another batch. Shaping runs at most a few batches ahead of
+/// drawing, so only a few font maps are ever loaded.
 final class PaperPipeline: @unchecked Sendable {
     typealias Shape = @Sendable (Typography, Paper) -> PaginatedPart
 
@@ -21,6 +22,10 @@ final class PaperPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     /// Batches before this one have been taken by a thread to shape.
     private var claimed = 0
+    /// Batches before this one have been drawn.
+    private var drawn = 0
+    /// How many batches may be shaped, or being shaped, beyond the one being drawn.
+    private static let lookahead = 3
     private var shaped: [Int: Batch] = [:]
     private var idle: [ShapingContext] = []
     private var failure: ProceedingsError?
@@ -41,16 +46,22 @@ final class PaperPipeline: @unchecked Sendable {
     }
 
     /// Calls `draw` with each batch's pages, in book order, shaping batches itself while the next one
-    /// is not ready.
+    /// is not ready. `draw` must not keep the pages: their layouts belong to a context that shapes
+    /// another batch once `draw` returns.
     func drawInOrder(_ draw: ([PaginatedPart]) -> Void) throws {
         defer { stop() }
         for index in batches.indices {
             let context = try drawBatch(index, draw)
-            condition.withLock { idle.append(context) }
+            condition.withLock {
+                idle.append(context)
+                drawn = index + 1
+                condition.broadcast()
+            }
         }
     }
 
-    /// Draws batch `index` and returns its context once the batch's layouts are released.
+    /// Draws batch `index` and returns its context; the batch, and with it every layout of the
+    /// context, is released when this returns.
     private func drawBatch(_ index: Int, _ draw: ([PaginatedPart]) -> Void) throws -> ShapingContext {
         let batch = try ready(index)
         draw(batch.parts)
@@ -63,7 +74,8 @@ final class PaperPipeline: @unchecked Sendable {
         while true {
             if let failure { throw failure }
             if let batch = shaped.removeValue(forKey: index) { return batch }
-            if claimed < batches.count {
+            // Shape the batch needed, or the one after it, rather than wait; never further ahead.
+            if claimed < batches.count, claimed <= index + 1 {
                 let other = claimed
                 claimed += 1
                 condition.unlock()
@@ -75,17 +87,22 @@ final class PaperPipeline: @unchecked Sendable {
         }
     }
 
+    /// The next batch for the helper, once drawing is close enough; nil when none is left.
     private func claim() -> Int? {
-        condition.withLock {
-            guard claimed < batches.count else { return nil }
-            claimed += 1
-            return claimed - 1
-        }
+        condition.lock()
+        defer { condition.unlock() }
+        while claimed < batches.count, claimed > drawn + Self.lookahead { condition.wait() }
+        guard claimed < batches.count else { return nil }
+        claimed += 1
+        return claimed - 1
     }
 
     /// No batch is taken after this, so a helper still running stops after its current one.
-    private func stop() {
-        condition.withLock { claimed = batches.count }
+    func stop() {
+        condition.withLock {
+            claimed = batches.count
+            condition.broadcast()
+        }
     }
 
     private func shapeBatch(_ index: Int) {

@@ -24,7 +24,7 @@ public struct Proceedings: Sendable {
     /// The whole book: cover, foreword and key facts, contents, then each paper on a right-hand page.
     public func bookPDF() throws -> Data {
         // About 25 batches: drawing starts soon and the last batch is short, yet few font maps are loaded.
-        try bookPDF(batchSize: max(1, workshop.papers.count / 25), helper: true)
+        try bookPDF(batchSize: (workshop.papers.count + 24) / 25, helper: true)
     }
 
     /// The book, its papers shaped `batchSize` at a time, on a helper thread too when `helper`; the
@@ -39,27 +39,19 @@ public struct Proceedings: Sendable {
             paginator.paginate(parts(type).paper(paper))
         }
         if helper { pipeline.startHelper() }
+        defer { pipeline.stop() }
         let front = [builder.cover(), builder.frontMatter(), builder.contents(sections)].map(paginator.paginate)
-        // Every front part is followed by another part, except the contents of a book without papers.
-        let frontPadding = front.indices.map { $0 < front.count - 1 || !papers.isEmpty }
-        var pages = BookPages(front: front, padding: frontPadding)
+        var pages = BookPages(front: front, papers: papers.count)
         // Papers are drawn first, as they are shaped, and the front matter last, once the contents
         // know every paper's page; then the PDF's page tree puts the front matter first.
         let typesetter = PDFTypesetter(document: document, type: type)
-        var remaining = papers.count
         try pipeline.drawInOrder { batch in
-            for part in batch {
-                remaining -= 1
-                typesetter.draw(part, from: pages.next, padded: remaining > 0, links: [:])
-                pages.add(part, padded: remaining > 0)
-            }
+            for part in batch { typesetter.draw(part, at: pages.place(paper: part), links: [:]) }
         }
         let links = pages.drawnAnchors
-        var number = 1
-        for (index, (part, padded)) in zip(front, frontPadding).enumerated() {
+        for (index, (part, place)) in zip(front, pages.front).enumerated() {
             let part = index == front.count - 1 ? builder.numbered(part, pages: pages.anchors) : part
-            typesetter.draw(part, from: number, padded: padded, links: links)
-            number += part.pageCount(padded: padded)
+            typesetter.draw(part, at: place, links: links)
         }
         for section in sections {
             var parent: Int32 = 0
@@ -75,7 +67,7 @@ public struct Proceedings: Sendable {
             title: workshop.plan.title, author: authors.joined(separator: ", "),
             subject: workshop.plan.theme ?? labels.book,
             keywords: orderedUnique(papers.flatMap(\.keywords)).joined(separator: ", "), date: metadataDate)
-        return try PageOrder.movingToFront(last: pages.frontPages, of: try document.finish())
+        return try PageOrder.movingToFront(last: pages.frontPages, of: try document.finish(), pageCount: pages.count)
     }
 
     private func parts(_ type: Typography) -> BookParts {
@@ -87,7 +79,8 @@ public struct Proceedings: Sendable {
         let document = try PDFDocument(width: layout.pageWidth, height: layout.pageHeight)
         let type = Typography(context: document.pango, layout: layout)
         let part = Paginator(bodyHeight: layout.bodyHeight).paginate(parts(type).paper(paper))
-        PDFTypesetter(document: document, type: type).draw(part, from: 1, padded: false, links: [:])
+        PDFTypesetter(document: document, type: type).draw(
+            part, at: BookPages.Place(first: 1, padded: false), links: [:])
         document.addOutline(paper.title, page: 1)
         document.setMetadata(
             title: paper.title, author: paper.authors.map(\.name).joined(separator: ", "),

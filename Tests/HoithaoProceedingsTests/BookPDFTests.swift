@@ -170,6 +170,29 @@ struct BookPDFTests {
         }
     }
 
+    @Test("a book of one paper, and one of none, end on their last page with nothing blank after it")
+    func shortBooks() throws {
+        var proceedings = try Self.demo.get().proceedings
+        let paper = proceedings.workshop.papers[0]
+        for papers in [[paper], []] {
+            proceedings.workshop.papers = papers
+            let pdf = try BookSupport.file(try proceedings.bookPDF(), named: "short.pdf")
+            let pages = try BookSupport.pageCount(pdf)
+            let last = try BookSupport.text(pdf, page: pages)
+            #expect(!last.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+            #expect(try BookSupport.run(["qpdf", "--check", pdf]).contains("No syntax or stream encoding errors"))
+            if papers.isEmpty {
+                #expect(last.hasPrefix(proceedings.labels.contents))
+            } else {
+                let outline = try BookSupport.outlinePages(pdf)
+                let start = try #require(outline.first { $0.title == paper.title }?.page)
+                #expect(start % 2 == 1 && start < pages)
+                #expect(BookSupport.containsExactly(try BookSupport.text(pdf, page: start), paper.title))
+                #expect(try BookSupport.linkTargets(pdf, page: start - 2).contains(start))
+            }
+        }
+    }
+
     @Test("papers shaped in batches on two threads make the same bytes as on one thread")
     func pipelineIsDeterministic() throws {
         let book = try Self.many.get()

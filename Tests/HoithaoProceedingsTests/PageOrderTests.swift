@@ -9,7 +9,7 @@ struct PageOrderTests {
 
     @Test("the last pages move to the front and every byte after the page tree stays where it was")
     func rotates() throws {
-        let moved = try PageOrder.movingToFront(last: 1, of: Data(Self.tree.utf8))
+        let moved = try PageOrder.movingToFront(last: 1, of: Data(Self.tree.utf8), pageCount: 4)
         #expect(
             String(decoding: moved, as: UTF8.self)
                 == Self.tree.replacingOccurrences(of: "2 0 R 12 0 R 104 0 R 7 0 R", with: "7 0 R 2 0 R 12 0 R 104 0 R"))
@@ -24,12 +24,19 @@ struct PageOrderTests {
             Self.tree + Self.tree,
         ])
     func refuses(_ text: String) {
-        #expect(throws: ProceedingsError.self) { try PageOrder.movingToFront(last: 1, of: Data(text.utf8)) }
+        #expect(throws: ProceedingsError.self) {
+            try PageOrder.movingToFront(last: 1, of: Data(text.utf8), pageCount: 1)
+        }
     }
 
-    @Test("moving more pages than the tree holds is an error")
-    func tooMany() {
-        #expect(throws: ProceedingsError.self) { try PageOrder.movingToFront(last: 5, of: Data(Self.tree.utf8)) }
+    @Test("a tree of another number of pages than were drawn, or moving more than it holds, is an error")
+    func wrongCount() {
+        #expect(throws: ProceedingsError.self) {
+            try PageOrder.movingToFront(last: 1, of: Data(Self.tree.utf8), pageCount: 3)
+        }
+        #expect(throws: ProceedingsError.self) {
+            try PageOrder.movingToFront(last: 5, of: Data(Self.tree.utf8), pageCount: 4)
+        }
     }
 }
 

@@ -7,6 +7,8 @@ enum DamageCheck {
     static let knownFragments: Set<String> = [
         "tp", "tt", "ths", "ts", "pgs", "gs", "cn", "ks", "bs", "ncs", "kt", "tm", "tl", "tuq", "vt", "st", "nd", "cp",
         "tnhh", "dt", "dd", "km", "m", "mr", "ms", "nxb", "pts", "tx",
+        // English academic titles, as programmes write speakers: Dr., MSc., Mrs.
+        "dr", "msc", "mrs", "phd",
     ]
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 

@@ -3,11 +3,19 @@ import HoithaoModel
 /// A plan laid out as an official Kế hoạch: header, title, preamble, Roman-numbered parts,
 /// closing, recipients and signer. The Markdown and HTML exports both render this one layout.
 public struct KeHoachDocument: Sendable, Equatable {
-    /// A block inside a part: a paragraph with an optional bold label, a numbered sub-heading, or a list.
+    /// A block inside a part: a paragraph with an optional bold label, a numbered sub-heading, a
+    /// list, or programme items.
     public enum Block: Sendable, Equatable {
         case labeled(String, String)
         case heading(String)
         case bullets([String])
+        case programme([ProgrammeEntry])
+    }
+
+    /// A programme item's line ("8 giờ - 8 giờ 20: Khai mạc") and the one under it naming its speakers.
+    public struct ProgrammeEntry: Sendable, Equatable {
+        public var item: String
+        public var speakers: String?
     }
 
     /// One Roman-numbered part: its heading (with an optional value after a colon) and blocks.
@@ -101,13 +109,8 @@ public struct KeHoachDocument: Sendable, Equatable {
             Part(
                 heading: "THỜI GIAN VÀ ĐỊA ĐIỂM",
                 blocks: [.labeled("1. Thời gian:", time(plan)), .labeled("2. Địa điểm:", venue(plan.venue))]))
-        let agenda = plan.agenda.flatMap { day in
-            day.sessions.flatMap(\.items).map { item in
-                let end = item.end.map { " - " + clock($0) } ?? ""
-                return "\(clock(item.start))\(end): \(item.title)"
-            }
-        }
-        if !agenda.isEmpty { parts.append(Part(heading: "CHƯƠNG TRÌNH", blocks: [.bullets(agenda)])) }
+        let programme = Self.programme(plan.agenda)
+        if !programme.isEmpty { parts.append(Part(heading: "CHƯƠNG TRÌNH", blocks: programme)) }
         if let funding = plan.funding { parts.append(Part(heading: "KINH PHÍ THỰC HIỆN", value: funding, blocks: [])) }
         if !plan.organizingUnits.isEmpty {
             let blocks = plan.organizingUnits.enumerated().flatMap { index, unit -> [Block] in

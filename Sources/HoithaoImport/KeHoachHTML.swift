@@ -46,6 +46,11 @@ public enum KeHoachHTML {
                     html.append("<p><b>\(Escape.html(label))</b> \(Escape.html(text))</p>")
                 case .heading(let text): html.append("<h3>\(Escape.html(text))</h3>")
                 case .bullets(let items): html.append(list(items))
+                case .programme(let entries):
+                    html.append(
+                        "<ul>"
+                            + entries.map { "<li>\(Escape.html($0.item))\($0.speakers.map { list([$0]) } ?? "")</li>" }
+                            .joined() + "</ul>")
                 }
             }
         }

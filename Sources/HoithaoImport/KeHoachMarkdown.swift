@@ -21,6 +21,10 @@ public enum KeHoachMarkdown {
                 case .labeled(let label, let text): blocks.append("**\(escaped(label))** \(escaped(text))")
                 case .heading(let text): blocks.append("##### " + escaped(text))
                 case .bullets(let items): blocks.append(items.map { "- " + escaped($0) }.joined(separator: "\n"))
+                case .programme(let entries):
+                    blocks.append(
+                        entries.map { "- " + escaped($0.item) + ($0.speakers.map { "\n  - " + escaped($0) } ?? "") }
+                            .joined(separator: "\n"))
                 }
             }
         }

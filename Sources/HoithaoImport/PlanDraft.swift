@@ -23,8 +23,8 @@ public struct PlanDraft: Sendable, Equatable {
     public var recipients: [String] = []
     public var electronicRecipients: [String] = []
     public var signer: Signer?
-    /// Programme items with a start time, all on `date`.
-    public var agenda: [AgendaItem] = []
+    /// Programme days with their sessions and timed items; a day without a date is the first day.
+    public var agenda: [DraftDay] = []
     /// Programme items without a time: the schema needs a start, so they go to index.md as a list.
     public var untimedProgramme: [String] = []
     /// The paragraphs before the first part (Thực hiện …, Căn cứ …).
@@ -35,6 +35,22 @@ public struct PlanDraft: Sendable, Equatable {
     public var closing: [String] = []
 
     public init() {}
+}
+
+/// A day of the programme as read; `date` is nil when the programme names no day (the workshop's first).
+public struct DraftDay: Sendable, Equatable {
+    public var date: CalendarDate?
+    public var sessions: [AgendaSession]
+
+    public init(date: CalendarDate? = nil, sessions: [AgendaSession] = []) {
+        self.date = date
+        self.sessions = sessions
+    }
+}
+
+extension PlanDraft {
+    /// Every timed programme item, in order.
+    public var agendaItems: [AgendaItem] { agenda.flatMap { $0.sessions.flatMap(\.items) } }
 }
 
 /// A heading and its paragraphs, written to index.md as they are.

@@ -118,15 +118,42 @@ struct PlanYAML {
     }
 
     private mutating func writeAgenda() {
-        guard let date = draft.date, !draft.agenda.isEmpty else { return }
+        guard let first = draft.date, !draft.agendaItems.isEmpty else { return }
         out.open("agenda")
-        out.field("date", Self.date(date), indent: 4, bullet: true)
-        out.open("items", indent: 4)
-        for item in draft.agenda {
-            out.field("start", Self.time(item.start), indent: 8, bullet: true)
-            out.field("end", item.end.map(Self.time), indent: 8)
-            out.field("title", item.title, indent: 8)
-            out.bare("kind", item.kind.id, indent: 8)
+        for day in draft.agenda where !day.sessions.allSatisfy(\.items.isEmpty) {
+            out.field("date", Self.date(day.date ?? first), indent: 4, bullet: true)
+            let sessions = day.sessions.filter { !$0.items.isEmpty }
+            // A day of one plain session lists its items directly, as most plans do.
+            if let only = sessions.first, sessions.count == 1, only.title == nil, only.room == nil, only.chair == nil {
+                writeItems(only.items, indent: 4)
+                continue
+            }
+            out.open("sessions", indent: 4)
+            for session in sessions {
+                let fields = [("title", session.title), ("room", session.room), ("chair", session.chair)].compactMap {
+                    key, value in value.map { (key, $0) }
+                }
+                for (index, (key, value)) in fields.enumerated() {
+                    out.field(key, value, indent: 8, bullet: index == 0)
+                }
+                writeItems(session.items, indent: 8, bullet: fields.isEmpty)
+            }
+        }
+    }
+
+    private mutating func writeItems(_ items: [AgendaItem], indent: Int, bullet: Bool = false) {
+        out.open("items", indent: indent, bullet: bullet)
+        for item in items {
+            out.field("start", Self.time(item.start), indent: indent + 4, bullet: true)
+            out.field("end", item.end.map(Self.time), indent: indent + 4)
+            out.field("title", item.title, indent: indent + 4)
+            out.bare("kind", item.kind.id, indent: indent + 4)
+            guard !item.speakers.isEmpty else { continue }
+            out.open("speakers", indent: indent + 4)
+            for speaker in item.speakers {
+                out.field("name", speaker.name, indent: indent + 8, bullet: true)
+                out.field("affiliation", speaker.affiliation, indent: indent + 8)
+            }
         }
     }
 }

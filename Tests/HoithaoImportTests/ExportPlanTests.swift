@@ -33,6 +33,55 @@ struct ExportPlanTests {
         #expect(KeHoachMarkdown.text(again) == exported)
     }
 
+    @Test("A programme of two days, with sessions, chairs, rooms and speakers, comes back whole")
+    func programmeRoundTrip() throws {
+        var (_, plan) = try imported(try ImportFixtures.seed)
+        let second = try #require(CalendarDate(year: 2020, month: 5, day: 23))
+        plan.endDate = second
+        func item(_ hour: Int, _ title: String, _ kind: AgendaItemKind, _ speakers: [Speaker] = []) -> AgendaItem {
+            AgendaItem(
+                start: TimeOfDay(hour: hour, minute: 0)!, end: TimeOfDay(hour: hour, minute: 45), title: title,
+                kind: kind, speakers: speakers)
+        }
+        plan.agenda = [
+            AgendaDay(
+                date: plan.date,
+                sessions: [
+                    AgendaSession(
+                        title: "Phiên toàn thể: Thực trạng", room: "Hội trường A", chair: "Giám đốc Sở KH&CN",
+                        items: [
+                            item(
+                                8, "Khai mạc Hội thảo", .opening,
+                                [Speaker(name: "Nguyễn Thanh Bình", affiliation: "Sở KH&CN")]),
+                            item(
+                                9, "Báo cáo đề dẫn", .keynote,
+                                [Speaker(name: "Dr. Lê Thị Hồng"), Speaker(name: "ThS. Trần An")]),
+                        ]),
+                    AgendaSession(room: "Phòng họp B", items: [item(10, "Thảo luận", .discussion)]),
+                ]),
+            AgendaDay(date: second, sessions: [AgendaSession(items: [item(8, "Bế mạc Hội thảo", .closing)])]),
+        ]
+        let exported = KeHoachMarkdown.text(plan)
+        let (result, again) = try imported(exported)
+        func shape(_ agenda: [AgendaDay]) -> [String] {
+            agenda.flatMap { day in
+                ["\(day.date.day)/\(day.date.month)"]
+                    + day.sessions.flatMap { session in
+                        ["\(session.title ?? "-") | \(session.room ?? "-") | \(session.chair ?? "-")"]
+                            + session.items.map { item in
+                                "\(item.start.minutesSinceMidnight)-\(item.end?.minutesSinceMidnight ?? 0) \(item.title) \(item.kind.id) "
+                                    + item.speakers.map { "\($0.name) (\($0.affiliation ?? "-"))" }.joined(
+                                        separator: ", ")
+                            }
+                    }
+            }
+        }
+        #expect(shape(again.agenda) == shape(plan.agenda))
+        #expect(result.report.damaged.isEmpty, "\(result.report.damaged)")
+        #expect(result.report.unplaced.isEmpty, "\(result.report.unplaced)")
+        #expect(KeHoachMarkdown.text(again) == exported)
+    }
+
     @Test("The Markdown follows the official layout: header, title, Roman parts in order, signer last")
     func layout() throws {
         let (_, plan) = try imported(try ImportFixtures.seed)

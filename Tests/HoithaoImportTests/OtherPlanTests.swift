@@ -89,9 +89,9 @@ struct OtherPlanTests {
         #expect(result.draft.startTime == TimeOfDay(hour: 7, minute: 30))
         #expect(result.draft.endTime == TimeOfDay(hour: 11, minute: 30))
         #expect(
-            result.draft.agenda.map(\.kind) == [.registration, .opening, .keynote, .paper, .discussion, .closing])
-        #expect(result.draft.agenda.map(\.title).first == "Đón tiếp đại biểu")
-        #expect(result.draft.agenda[2].end == TimeOfDay(hour: 9, minute: 0))
+            result.draft.agendaItems.map(\.kind) == [.registration, .opening, .keynote, .paper, .discussion, .closing])
+        #expect(result.draft.agendaItems.map(\.title).first == "Đón tiếp đại biểu")
+        #expect(result.draft.agendaItems[2].end == TimeOfDay(hour: 9, minute: 0))
         let (plan, diagnostics) = try ImportFixtures.load(result)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(plan?.agenda.first?.sessions.first?.items.count == 6)

@@ -1,0 +1,38 @@
+import HoithaoModel
+
+/// The programme part of a Kế hoạch (CHƯƠNG TRÌNH), written so that `hoithao import` reads every
+/// day, session and speaker back: a heading per day when there are several, a heading per session
+/// that has a title, chair or room (or per session when a day has several), then each item with
+/// its speakers beneath.
+extension KeHoachDocument {
+    static func programme(_ agenda: [AgendaDay]) -> [Block] {
+        var blocks: [Block] = []
+        for day in agenda {
+            if agenda.count > 1 {
+                blocks.append(.heading("Ngày \(short(day.date)) (\(weekdays[day.date.isoWeekday - 1]))"))
+            }
+            for session in day.sessions where !session.items.isEmpty {
+                if let heading = heading(session, alone: day.sessions.count == 1) { blocks.append(.heading(heading)) }
+                blocks.append(.programme(session.items.map(entry)))
+            }
+        }
+        return blocks
+    }
+
+    /// "Phiên: Phiên toàn thể (chủ trì: …; phòng: …)"; nil for the only session of a day with
+    /// nothing to say about it.
+    static func heading(_ session: AgendaSession, alone: Bool) -> String? {
+        let details = [session.chair.map { "chủ trì: " + $0 }, session.room.map { "phòng: " + $0 }].compactMap { $0 }
+        guard session.title != nil || !details.isEmpty || !alone else { return nil }
+        return "Phiên" + (session.title.map { ": " + $0 } ?? "")
+            + (details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")")
+    }
+
+    static func entry(_ item: AgendaItem) -> ProgrammeEntry {
+        let end = item.end.map { " - " + clock($0) } ?? ""
+        let speakers = item.speakers.map { $0.name + ($0.affiliation.map { ", " + $0 } ?? "") }
+        return ProgrammeEntry(
+            item: "\(clock(item.start))\(end): \(item.title)",
+            speakers: speakers.isEmpty ? nil : "Trình bày: " + speakers.joined(separator: "; "))
+    }
+}

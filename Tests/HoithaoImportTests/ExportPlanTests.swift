@@ -105,7 +105,12 @@ struct ExportPlanTests {
         var plan = seedPlan
         plan.title = "A <script>alert('x')</script> & “B”"
         plan.signer = Signer(title: "Giám đốc", name: "Nguyễn \"Bình\"")
+        let item = AgendaItem(
+            start: TimeOfDay(hour: 8, minute: 0)!, title: "<i>Khai mạc</i>", speakers: [Speaker(name: "A & <B>")])
+        plan.agenda = [AgendaDay(date: plan.date, sessions: [AgendaSession(items: [item])])]
         let page = KeHoachHTML.page(plan)
+        #expect(
+            page.contains("<li>8 giờ: &lt;i&gt;Khai mạc&lt;/i&gt;<ul><li>Trình bày: A &amp; &lt;B&gt;</li></ul></li>"))
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(page.contains("@page { size: A4;"))
         #expect(!page.contains("<script>"))

@@ -59,3 +59,32 @@ final class MemorySink: OutputSink, @unchecked Sendable {
         return files
     }
 }
+
+/// What `hoithao check` keeps of the files it renders: every path, and the pages' HTML only when
+/// their links are to be followed, so checking a portal with its books does not hold every PDF.
+final class CheckSink: OutputSink, @unchecked Sendable {
+    private var paths: Set<String> = []
+    private var pages: [String: Data] = [:]
+    private let keepsPages: Bool
+    private let lock = NSLock()
+
+    init(keepsPages: Bool) {
+        self.keepsPages = keepsPages
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        lock.withLock {
+            paths.insert(path)
+            if keepsPages, path.hasSuffix(".html") { pages[path] = data }
+        }
+    }
+
+    func reuse(_ path: String) -> Bool { false }
+
+    func previous(_ path: String) -> Data? { nil }
+
+    /// Every path written, and the pages kept.
+    var contents: (paths: Set<String>, pages: [String: Data]) {
+        lock.withLock { (paths, pages) }
+    }
+}

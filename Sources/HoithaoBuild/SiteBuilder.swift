@@ -196,7 +196,7 @@ public struct SiteBuilder: Sendable {
 
     /// `hoithao check`: renders everything in memory and, when asked, follows every internal link.
     private func check(_ prepared: PreparedSite, _ report: inout BuildReport) {
-        let sink = MemorySink()
+        let sink = CheckSink(keepsPages: options.checksLinks)
         do {
             _ = try emit(prepared, into: sink, cache: BuildCache(), &report)
         } catch {
@@ -204,9 +204,9 @@ public struct SiteBuilder: Sendable {
             return
         }
         guard options.checksLinks else { return }
-        let files = sink.contents
-        let pages = files.filter { $0.key.hasSuffix(".html") }.mapValues { String(decoding: $0, as: UTF8.self) }
-        report.diagnostics += LinkChecker.brokenLinks(pages: pages, files: Set(files.keys)).map {
+        let (paths, pages) = sink.contents
+        let texts = pages.mapValues { String(decoding: $0, as: UTF8.self) }
+        report.diagnostics += LinkChecker.brokenLinks(pages: texts, files: paths).map {
             .error(SourceLocation(path: $0.page), "the link `\($0.link)` leads to no page, file or anchor of the site")
         }
     }

@@ -47,7 +47,11 @@ enum ProceedingsFiles {
         let language = workshop.plan.language ?? site.config.language
         let strings = theme.strings[language] ?? theme.strings[.vietnamese]
         let labels = ProceedingsLabels(strings: strings?.table ?? [:], months: strings?.months ?? [])
-        let layout: BookLayout = site.config.bookPageSize == .a5 ? .a5 : .a4
+        var layout: BookLayout = site.config.bookPageSize == .a5 ? .a5 : .a4
+        let fonts = site.config.bookFonts
+        layout.serif = fonts.serif?.family ?? layout.serif
+        layout.sans = fonts.sans?.family ?? layout.sans
+        layout.mono = fonts.mono?.family ?? layout.mono
         let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels, layout: layout)
         var whole = digests.workshopDigest(index)
         for paper in workshop.papers { whole.add(site.digests[paper.source + "#body"] ?? Digest()) }

@@ -1,6 +1,8 @@
 import HoithaoModel
+import HoithaoProceedings
 
-/// Checks across the whole site that no single file can: two things wanting the same URL.
+/// Checks across the whole site that no single file can: two things wanting the same URL, and
+/// book fonts that this machine does not have.
 enum SiteValidator {
     /// Names at the top of the output that the build itself writes.
     static let reservedNames: Set<String> = [
@@ -40,6 +42,32 @@ enum SiteValidator {
         for (top, source) in staticTops.sorted(by: { $0.key < $1.key }) {
             claim(top, by: source)
         }
-        return diagnostics
+        let vietnamese =
+            site.config.language == .vietnamese || site.workshops.contains { $0.plan.language == .vietnamese }
+        return diagnostics + bookFontProblems(site.config.bookFonts, vietnamese: vietnamese)
+    }
+
+    /// A family fontconfig does not know would be replaced by another without a word, so the book
+    /// would not print in the font asked for (an error); one without Vietnamese letters would have
+    /// them taken from another font, mid-word (a warning, for a Vietnamese site).
+    static func bookFontProblems(_ fonts: BookFonts, vietnamese: Bool) -> [Diagnostic] {
+        fonts.chosen.compactMap { key, choice in
+            let family = "\"\(choice.family)\""
+            guard InstalledFonts.contains(choice.family) else {
+                let suggestion = InstalledFonts.named(like: key).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
+                return .error(
+                    choice.location,
+                    "`book_fonts.\(key)` names \(family), which is not installed; install it (`fc-list` shows what is), "
+                        + "or write an installed family\(suggestion.isEmpty ? "" : " such as " + suggestion)")
+            }
+            let lacking = vietnamese ? InstalledFonts.lacking(InstalledFonts.vietnameseLetters, in: choice.family) : []
+            guard !lacking.isEmpty else { return nil }
+            return .warning(
+                choice.location,
+                "`book_fonts.\(key)`: \(family) has no \(String(lacking.prefix(8))) (\(lacking.count) Vietnamese letters), "
+                    + "so the book would take them from another font, in the middle of words; choose a family that "
+                    + "has them, such as \"Noto \(key.capitalized)\" (for Times New Roman's metrics, install "
+                    + "`fonts-liberation2`, whose \"Liberation Serif\" has them)")
+        }
     }
 }

@@ -4,7 +4,7 @@ import HoithaoModel
 struct SiteReader {
     static let keys = [
         "name", "host", "description", "language", "base_url", "timezone", "contact", "markdown", "agenda_kinds",
-        "book_page_size",
+        "book_page_size", "book_fonts",
     ]
 
     let reader: YAMLReader
@@ -32,10 +32,21 @@ struct SiteReader {
         }
         config.customKinds = readKinds(root)
         config.bookPageSize = root.choice("book_page_size") ?? .a4
+        config.bookFonts = readBookFonts(root)
         if let markdown = root.mapping("markdown", keys: ["raw_html"]) {
             config.allowsRawHTML = markdown.boolean("raw_html") ?? false
         }
         return config
+    }
+
+    /// `book_fonts: {serif: Liberation Serif}`: the books' typefaces, each where it is written, so a
+    /// family that is not installed can be reported there.
+    private func readBookFonts(_ root: YAMLMapping) -> BookFonts {
+        guard let fonts = root.mapping("book_fonts", keys: ["serif", "sans", "mono"]) else { return BookFonts() }
+        func choice(_ key: String) -> BookFonts.Choice? {
+            fonts.text(key).map { BookFonts.Choice(family: $0, location: reader.location(of: fonts.value(key))) }
+        }
+        return BookFonts(serif: choice("serif"), sans: choice("sans"), mono: choice("mono"))
     }
 
     /// `agenda_kinds: {field-trip: Tham quan thực địa}`: the site's own kinds of agenda item and their labels.

@@ -31,6 +31,8 @@ public struct SiteConfig: Sendable {
     public var customKinds: [String: String] = [:]
     /// The page size of the proceedings books.
     public var bookPageSize: BookPageSize = .a4
+    /// The typefaces of the proceedings books, where `site.yaml` chooses them.
+    public var bookFonts = BookFonts()
 
     public init(
         name: String, host: String? = nil, description: String? = nil, language: Language = .vietnamese,
@@ -130,5 +132,37 @@ public struct Heading: Sendable, Hashable {
         self.level = level
         self.text = text
         self.id = id
+    }
+}
+
+/// The typefaces `site.yaml` chose for the proceedings books (`book_fonts:`); nil keeps the default.
+public struct BookFonts: Sendable, Hashable {
+    /// A font family's name as written, and where.
+    public struct Choice: Sendable, Hashable {
+        public var family: String
+        public var location: SourceLocation
+
+        public init(family: String, location: SourceLocation) {
+            self.family = family
+            self.location = location
+        }
+    }
+
+    /// Body text, running heads and captions.
+    public var serif: Choice?
+    /// Titles and headings.
+    public var sans: Choice?
+    /// Code.
+    public var mono: Choice?
+
+    public init(serif: Choice? = nil, sans: Choice? = nil, mono: Choice? = nil) {
+        self.serif = serif
+        self.sans = sans
+        self.mono = mono
+    }
+
+    /// Every choice made, with its key in `site.yaml`.
+    public var chosen: [(key: String, choice: Choice)] {
+        [("serif", serif), ("sans", sans), ("mono", mono)].compactMap { key, choice in choice.map { (key, $0) } }
     }
 }

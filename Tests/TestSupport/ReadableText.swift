@@ -14,6 +14,11 @@ public enum ReadableText {
         try run("/usr/bin/pdfinfo", [path])
     }
 
+    /// What `pdffonts` lists: every font of a PDF, whether it is embedded and subset.
+    public static func pdfFonts(_ path: String) throws -> String {
+        try run("/usr/bin/pdffonts", [path])
+    }
+
     private static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)

@@ -138,7 +138,7 @@ public struct SiteBuilder: Sendable {
         report.endPhase("load")
         guard var site = loaded, let theme, !report.diagnostics.hasErrors else { return nil }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
-        report.diagnostics += SiteValidator.check(site)
+        report.diagnostics += SiteValidator.check(site, makesBooks: options.makesBooks)
         guard !report.diagnostics.hasErrors else { return nil }
         let prepared = PreparedSite(
             site: site, theme: theme, options: options, files: files, wholeSite: workshops == nil)

@@ -9,7 +9,8 @@ enum SiteValidator {
         "index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "assets", OutputFolder.marker,
     ]
 
-    static func check(_ site: Site) -> [Diagnostic] {
+    /// `makesBooks` false: the books' fonts are only warned about, as no book is made.
+    static func check(_ site: Site, makesBooks: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var owners: [String: String] = [:]
         func claim(_ name: String, by source: String) {
@@ -42,32 +43,48 @@ enum SiteValidator {
         for (top, source) in staticTops.sorted(by: { $0.key < $1.key }) {
             claim(top, by: source)
         }
-        let vietnamese =
-            site.config.language == .vietnamese || site.workshops.contains { $0.plan.language == .vietnamese }
-        return diagnostics + bookFontProblems(site.config.bookFonts, vietnamese: vietnamese)
+        let fonts = bookFontProblems(site.config.bookFonts, vietnamese: { Self.hasVietnamese(site) })
+        return diagnostics + (makesBooks ? fonts : fonts.map { .warning($0.location, $0.message) })
     }
 
     /// A family fontconfig does not know would be replaced by another without a word, so the book
     /// would not print in the font asked for (an error); one without Vietnamese letters would have
-    /// them taken from another font, mid-word (a warning, for a Vietnamese site).
-    static func bookFontProblems(_ fonts: BookFonts, vietnamese: Bool) -> [Diagnostic] {
+    /// them taken from another font, mid-word (a warning, when the books print Vietnamese).
+    static func bookFontProblems(_ fonts: BookFonts, vietnamese: () -> Bool) -> [Diagnostic] {
         fonts.chosen.compactMap { key, choice in
             let family = "\"\(choice.family)\""
             guard InstalledFonts.contains(choice.family) else {
-                let suggestion = InstalledFonts.named(like: key).prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
+                let suggestion = InstalledFonts.suggestions(for: key, default: BookLayout.a4.family(key)).prefix(3)
+                    .map { "\"\($0)\"" }.joined(separator: ", ")
                 return .error(
                     choice.location,
-                    "`book_fonts.\(key)` names \(family), which is not installed; install it (`fc-list` shows what is), "
-                        + "or write an installed family\(suggestion.isEmpty ? "" : " such as " + suggestion)")
+                    "`book_fonts.\(key)` names \(family), which is not installed; install it (`fc-list : family` "
+                        + "shows what is), or write an installed family\(suggestion.isEmpty ? "" : " such as " + suggestion)"
+                )
             }
-            let lacking = vietnamese ? InstalledFonts.lacking(InstalledFonts.vietnameseLetters, in: choice.family) : []
-            guard !lacking.isEmpty else { return nil }
+            let lacking = InstalledFonts.lacking(InstalledFonts.vietnameseLetters, in: choice.family)
+            guard !lacking.isEmpty, vietnamese() else { return nil }
             return .warning(
                 choice.location,
                 "`book_fonts.\(key)`: \(family) has no \(String(lacking.prefix(8))) (\(lacking.count) Vietnamese letters), "
                     + "so the book would take them from another font, in the middle of words; choose a family that "
-                    + "has them, such as \"Noto \(key.capitalized)\" (for Times New Roman's metrics, install "
+                    + "has them, such as \"\(BookLayout.a4.family(key))\" (for Times New Roman's metrics, install "
                     + "`fonts-liberation2`, whose \"Liberation Serif\" has them)")
+        }
+    }
+
+    /// Whether the books print Vietnamese: a Vietnamese site or workshop, or Vietnamese letters in a
+    /// workshop's title or a paper's title, authors or abstract (names in an English workshop).
+    static func hasVietnamese(_ site: Site) -> Bool {
+        let letters = Set(InstalledFonts.vietnameseLetters.unicodeScalars)
+        func vietnamese(_ text: String?) -> Bool { text?.unicodeScalars.contains(where: letters.contains) ?? false }
+        if site.config.language == .vietnamese { return true }
+        return site.workshops.contains { workshop in
+            workshop.plan.language == .vietnamese || vietnamese(workshop.plan.title)
+                || workshop.papers.contains { paper in
+                    vietnamese(paper.title) || vietnamese(paper.abstract)
+                        || paper.authors.contains { vietnamese($0.name) || vietnamese($0.affiliation) }
+                }
         }
     }
 }

@@ -109,7 +109,7 @@ public struct KeHoachDocument: Sendable, Equatable {
             Part(
                 heading: "THỜI GIAN VÀ ĐỊA ĐIỂM",
                 blocks: [.labeled("1. Thời gian:", time(plan)), .labeled("2. Địa điểm:", venue(plan.venue))]))
-        let programme = Self.programme(plan.agenda)
+        let programme = Self.programme(plan.agenda, firstDay: plan.date)
         if !programme.isEmpty { parts.append(Part(heading: "CHƯƠNG TRÌNH", blocks: programme)) }
         if let funding = plan.funding { parts.append(Part(heading: "KINH PHÍ THỰC HIỆN", value: funding, blocks: [])) }
         if !plan.organizingUnits.isEmpty {

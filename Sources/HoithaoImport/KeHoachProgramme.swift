@@ -1,14 +1,15 @@
 import HoithaoModel
 
 /// The programme part of a Kế hoạch (CHƯƠNG TRÌNH), written so that `hoithao import` reads every
-/// day, session and speaker back: a heading per day when there are several, a heading per session
+/// day, session and speaker back: a heading per day, unless the programme is the workshop's first
+/// day alone, a heading per session
 /// that has a title, chair or room (or per session when a day has several), then each item with
 /// its speakers beneath.
 extension KeHoachDocument {
-    static func programme(_ agenda: [AgendaDay]) -> [Block] {
+    static func programme(_ agenda: [AgendaDay], firstDay: CalendarDate) -> [Block] {
         var blocks: [Block] = []
         for day in agenda {
-            if agenda.count > 1 {
+            if agenda.count > 1 || day.date != firstDay {
                 blocks.append(.heading("Ngày \(short(day.date)) (\(weekdays[day.date.isoWeekday - 1]))"))
             }
             for session in day.sessions where !session.items.isEmpty {

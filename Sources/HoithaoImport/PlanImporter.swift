@@ -30,6 +30,7 @@ public struct PlanImporter {
             importer.readPart(part)
         }
         if importer.draft.date == nil { importer.searchScheduleEverywhere(outline) }
+        importer.settleAgenda()
         importer.readClosing(outline.closing)
         importer.readTail(outline.tail)
         importer.finish(reader)

@@ -35,6 +35,11 @@ public struct BookLayout: Sendable {
     public var textWidth: Double { pageWidth - innerMargin - outerMargin }
     public var bodyHeight: Double { pageHeight - topMargin - bottomMargin }
 
+    /// The family for `role` ("serif", "sans" or "mono").
+    public func family(_ role: String) -> String {
+        role == "sans" ? sans : role == "mono" ? mono : serif
+    }
+
     /// The left edge of the text block; page numbers count from 1, odd pages are right-hand pages.
     public func left(onPage number: Int) -> Double {
         number % 2 == 1 ? innerMargin : outerMargin

@@ -3,14 +3,19 @@ import CPangoCairo
 /// The font families Pango can find on this machine (through fontconfig), to check the families
 /// a site names for its books: a family that is missing would silently be replaced by another.
 public enum InstalledFonts {
-    /// Whether `family` is installed; names are compared without regard to case, as fontconfig does.
+    /// Whether `family` is installed, or is one of fontconfig's generic names ("serif",
+    /// "sans-serif", "monospace"). Names are compared as fontconfig does: without regard to case
+    /// or spaces.
     public static func contains(_ family: String) -> Bool {
-        families.contains(family.lowercased())
+        let key = normalized(family)
+        return generic.contains(key) || families.contains(key)
     }
 
-    /// Installed families whose name holds `word` ("Serif", "Mono"), in alphabetical order.
-    public static func named(like word: String) -> [String] {
-        names.filter { $0.localizedCaseInsensitiveContains(word) }.sorted()
+    /// Installed families to suggest for a book's `role` ("serif", "sans", "mono"): its default
+    /// first, then others whose name holds the role, that have every Vietnamese letter.
+    public static func suggestions(for role: String, default family: String) -> [String] {
+        let others = names.filter { $0.localizedCaseInsensitiveContains(role) && $0 != family }.sorted()
+        return ([family] + others).filter { contains($0) && lacking(vietnameseLetters, in: $0).isEmpty }
     }
 
     /// Vietnamese letters beyond ASCII, in both cases.
@@ -26,19 +31,22 @@ public enum InstalledFonts {
         defer { g_object_unref(UnsafeMutableRawPointer(map)) }
         guard let context = pango_font_map_create_context(map) else { return [] }
         defer { g_object_unref(UnsafeMutableRawPointer(context)) }
-        let description = pango_font_description_from_string(family + " 12")
+        let description = Font(family: family, size: 12).pangoDescription()
         defer { pango_font_description_free(description) }
-        guard let font = pango_font_map_load_font(map, context, description),
-            let coverage = pango_font_get_coverage(font, pango_language_from_string("vi"))
-        else { return [] }
-        defer {
-            g_object_unref(UnsafeMutableRawPointer(coverage))
-            g_object_unref(UnsafeMutableRawPointer(font))
-        }
+        guard let font = pango_font_map_load_font(map, context, description) else { return [] }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        guard let coverage = pango_font_get_coverage(font, pango_language_from_string("vi")) else { return [] }
+        defer { g_object_unref(UnsafeMutableRawPointer(coverage)) }
         return letters.filter { letter in
             letter.unicodeScalars.contains { pango_coverage_get(coverage, Int32($0.value)) == PANGO_COVERAGE_NONE }
         }
     }
+
+    private static func normalized(_ family: String) -> String {
+        family.lowercased().filter { $0 != " " }
+    }
+
+    private static let generic: Set<String> = ["serif", "sans-serif", "sans", "monospace", "mono", "system-ui"]
 
     private static let names: [String] = {
         guard let map = pango_cairo_font_map_new() else { return [] }
@@ -53,5 +61,5 @@ public enum InstalledFonts {
         }
     }()
 
-    private static let families = Set(names.map { $0.lowercased() })
+    private static let families = Set(names.map(normalized))
 }

@@ -16,8 +16,15 @@ struct Font {
     var bold = false
     var italic = false
 
-    var description: String {
-        "\(family)\(bold ? " Bold" : "")\(italic ? " Italic" : "") \(size)"
+    /// The Pango font description, which the caller frees. The family is set as a name, never
+    /// parsed from text, where "Roboto Condensed" would lose its last word to the stretch.
+    func pangoDescription() -> OpaquePointer? {
+        guard let description = pango_font_description_new() else { return nil }
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_size(description, Int32((size * Double(PANGO_SCALE)).rounded()))
+        if bold { pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD) }
+        if italic { pango_font_description_set_style(description, PANGO_STYLE_ITALIC) }
+        return description
     }
 }
 
@@ -40,7 +47,7 @@ final class TextLayout {
         layout = pango_layout_new(context)
         self.text = text
         self.width = width
-        let description = pango_font_description_from_string(font.description)
+        let description = font.pangoDescription()
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
         pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))

@@ -9,6 +9,8 @@ import HoithaoModel
 /// drawing, so only a few font maps are ever loaded.
 final class PaperPipeline: @unchecked Sendable {
     typealias Shape = @Sendable (Typography, Paper) -> PaginatedPart
+    /// Makes a font map's context for a batch; nil when Pango cannot.
+    typealias MakeContext = @Sendable () -> ShapingContext?
 
     /// A batch's pages and the context whose layouts they hold.
     private struct Batch {
@@ -19,6 +21,7 @@ final class PaperPipeline: @unchecked Sendable {
     private let batches: [[Paper]]
     private let layout: BookLayout
     private let shape: Shape
+    private let makeContext: MakeContext
     private let condition = NSCondition()
     /// Batches before this one have been taken by a thread to shape.
     private var claimed = 0
@@ -30,11 +33,15 @@ final class PaperPipeline: @unchecked Sendable {
     private var idle: [ShapingContext] = []
     private var failure: ProceedingsError?
 
-    init(_ papers: [Paper], batchSize: Int, layout: BookLayout, shape: @escaping Shape) {
+    init(
+        _ papers: [Paper], batchSize: Int, layout: BookLayout, makeContext: @escaping MakeContext = ShapingContext.init,
+        shape: @escaping Shape
+    ) {
         let size = max(batchSize, 1)
         batches = stride(from: 0, to: papers.count, by: size).map { Array(papers[$0..<min($0 + size, papers.count)]) }
         self.layout = layout
         self.shape = shape
+        self.makeContext = makeContext
     }
 
     /// Starts a thread that shapes batches until none is left. The drawing thread never waits for
@@ -107,7 +114,7 @@ final class PaperPipeline: @unchecked Sendable {
 
     private func shapeBatch(_ index: Int) {
         let reused = condition.withLock { idle.popLast() }
-        guard let context = reused ?? ShapingContext() else {
+        guard let context = reused ?? makeContext() else {
             condition.withLock {
                 failure = .cairo("cannot create a font map")
                 condition.broadcast()

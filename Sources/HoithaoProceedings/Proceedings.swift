@@ -27,15 +27,18 @@ public struct Proceedings: Sendable {
         try bookPDF(batchSize: (workshop.papers.count + 24) / 25, helper: true)
     }
 
-    /// The book, its papers shaped `batchSize` at a time, on a helper thread too when `helper`; the
-    /// bytes are the same either way.
-    func bookPDF(batchSize: Int, helper: Bool) throws -> Data {
+    /// The book, its papers shaped `batchSize` at a time, on a helper thread too when `helper`, each
+    /// batch on a context from `makeContext`; the bytes are the same either way.
+    func bookPDF(
+        batchSize: Int, helper: Bool, makeContext: @escaping PaperPipeline.MakeContext = ShapingContext.init
+    ) throws -> Data {
         let document = try PDFDocument(width: layout.pageWidth, height: layout.pageHeight)
         let type = Typography(context: document.pango, layout: layout)
         let builder = parts(type)
         let paginator = Paginator(bodyHeight: layout.bodyHeight)
         let papers = sections.flatMap(\.papers)
-        let pipeline = PaperPipeline(papers, batchSize: batchSize, layout: layout) { type, paper in
+        let pipeline = PaperPipeline(papers, batchSize: batchSize, layout: layout, makeContext: makeContext) {
+            type, paper in
             paginator.paginate(parts(type).paper(paper))
         }
         if helper { pipeline.startHelper() }

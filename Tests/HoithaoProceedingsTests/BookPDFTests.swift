@@ -193,6 +193,16 @@ struct BookPDFTests {
         }
     }
 
+    @Test("a font map that cannot be made fails the book with an error, on either thread, and never hangs")
+    func pipelineFailure() throws {
+        let book = try Self.many.get()
+        for helper in [false, true] {
+            #expect(throws: ProceedingsError.self) {
+                try book.proceedings.bookPDF(batchSize: 2, helper: helper, makeContext: { nil })
+            }
+        }
+    }
+
     @Test("papers shaped in batches on two threads make the same bytes as on one thread")
     func pipelineIsDeterministic() throws {
         let book = try Self.many.get()

@@ -24,7 +24,9 @@ public struct Proceedings: Sendable {
     /// The whole book: cover, foreword and key facts, contents, then each paper on a right-hand page.
     public func bookPDF() throws -> Data {
         // About 25 batches: drawing starts soon and the last batch is short, yet few font maps are loaded.
-        try bookPDF(batchSize: (workshop.papers.count + 24) / 25, helper: true)
+        try FontBudget.typesetting(layout) { parallel in
+            try bookPDF(batchSize: (workshop.papers.count + 24) / 25, helper: parallel)
+        }
     }
 
     /// The book, its papers shaped `batchSize` at a time, on a helper thread too when `helper`, each
@@ -79,6 +81,10 @@ public struct Proceedings: Sendable {
 
     /// One paper on its own, typeset as in the book, its pages numbered from 1.
     public func paperPDF(_ paper: Paper) throws -> Data {
+        try FontBudget.typesetting(layout) { _ in try typesetPaper(paper) }
+    }
+
+    private func typesetPaper(_ paper: Paper) throws -> Data {
         let document = try PDFDocument(width: layout.pageWidth, height: layout.pageHeight)
         let type = Typography(context: document.pango, layout: layout)
         let part = Paginator(bodyHeight: layout.bodyHeight).paginate(parts(type).paper(paper))

@@ -1,0 +1,21 @@
+import Testing
+
+@testable import HoithaoProceedings
+
+@Suite("Typesetting within the font files Cairo 1.16 keeps open")
+struct FontBudgetTests {
+    @Test("the default typefaces take fewer files than Cairo keeps open, so books keep every core")
+    func defaults() {
+        #expect(FontBudget.fileCount(.a4) < FontBudget.openFiles)
+    }
+
+    @Test("three other families with their fallbacks take too many: books are typeset one at a time")
+    func many() {
+        var layout = BookLayout.a4
+        layout.serif = "DejaVu Serif"
+        layout.sans = "Liberation Sans"
+        #expect(FontBudget.fileCount(layout) >= FontBudget.openFiles)
+        #expect(FontBudget.typesetting(layout) { $0 } == false)
+        #expect(FontBudget.typesetting(.a4) { $0 } == true)
+    }
+}

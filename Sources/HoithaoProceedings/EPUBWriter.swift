@@ -11,6 +11,8 @@ struct EPUBWriter {
     let markdown: MarkdownRenderer
     /// The content's own date (the workshop's last day), for `dcterms:modified` and the ZIP entries.
     let date: CalendarDate
+    /// Its typefaces name the stylesheet's.
+    let layout: BookLayout
 
     private var labels: ProceedingsLabels { facts.labels }
     private var plan: Plan { facts.workshop.plan }
@@ -37,7 +39,7 @@ struct EPUBWriter {
             documents.append(document)
         }
         files.append(("nav.xhtml", Data(navigation().utf8)))
-        files.append(("style.css", Data(EPUBStyle.css.utf8)))
+        files.append(("style.css", Data(EPUBStyle.css(layout).utf8)))
         for image in xhtml.images {
             guard let data = FileManager.default.contents(atPath: image.path) else {
                 throw ProceedingsError.epub("cannot read \(image.path)")

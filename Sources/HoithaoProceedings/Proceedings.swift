@@ -100,7 +100,8 @@ public struct Proceedings: Sendable {
     /// The book as an EPUB 3 file.
     public func epub() throws -> Data {
         let facts = BookFacts(workshop: workshop, site: site, labels: labels)
-        let writer = EPUBWriter(facts: facts, sections: sections, markdown: markdown, date: workshop.plan.lastDate)
+        let writer = EPUBWriter(
+            facts: facts, sections: sections, markdown: markdown, date: workshop.plan.lastDate, layout: layout)
         return try writer.write()
     }
 

@@ -48,12 +48,14 @@ enum ProceedingsFiles {
         let strings = theme.strings[language] ?? theme.strings[.vietnamese]
         let labels = ProceedingsLabels(strings: strings?.table ?? [:], months: strings?.months ?? [])
         var layout: BookLayout = site.config.bookPageSize == .a5 ? .a5 : .a4
-        let fonts = site.config.bookFonts
-        layout.serif = fonts.serif?.family ?? layout.serif
-        layout.sans = fonts.sans?.family ?? layout.sans
-        layout.mono = fonts.mono?.family ?? layout.mono
+        let chosen = site.config.bookFonts
+        layout.serif = chosen.serif?.family ?? layout.serif
+        layout.sans = chosen.sans?.family ?? layout.sans
+        layout.mono = chosen.mono?.family ?? layout.mono
         let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels, layout: layout)
+        let fonts = layout.fontFingerprint
         var whole = digests.workshopDigest(index)
+        whole.add(fonts)
         for paper in workshop.papers { whole.add(site.digests[paper.source + "#body"] ?? Digest()) }
         var made = [
             MadeFile(path: bookPDF(workshop), digest: tagged(whole, "pdf"), make: { try proceedings.bookPDF() }),
@@ -61,6 +63,7 @@ enum ProceedingsFiles {
         ]
         for paper in workshop.papers {
             var digest = digests.workshopDigest(index)
+            digest.add(fonts)
             digest.add(site.digests[paper.source + "#body"] ?? Digest())
             made.append(
                 MadeFile(path: paperPDF(workshop, paper), digest: tagged(digest, "paper-pdf")) {

@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     var recordSettings: String {
         let options = [
             Self.version, options.contentPath, options.themePath, options.baseURL ?? "-", "\(options.includeDrafts)",
-            "\(options.makesBooks)", options.today.iso,
+            "\(options.makesBooks)", options.today.iso, options.makesBooks ? FontCaches.stamp() : "-",
         ]
         return Digest(options.joined(separator: "\t")).description
     }

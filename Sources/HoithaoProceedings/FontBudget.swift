@@ -16,32 +16,57 @@ enum FontBudget {
         return try exclusive.withLock { try body(false) }
     }
 
-    /// The font files `layout`'s families take in the four styles, each with its fallbacks; counted
-    /// once for each set of families.
+    /// The font files `layout`'s families take in the four styles, each with its fallbacks.
     static func fileCount(_ layout: BookLayout) -> Int {
-        let key = [layout.serif, layout.sans, layout.mono]
-        return cache.withLock {
-            if let count = counts[key] { return count }
-            let count = countFiles(key)
-            counts[key] = count
-            return count
-        }
+        files(layout).count
+    }
+
+    /// The font files `layout`'s typesetting uses, each with its size and modification time, so
+    /// that installing another version of a family makes the books again.
+    static func fingerprint(_ layout: BookLayout) -> String {
+        files(layout).map { file in
+            let status = try? FileManager.default.attributesOfItem(atPath: file.path)
+            let size = (status?[.size] as? NSNumber)?.int64Value ?? -1
+            let time = (status?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(file.path)#\(file.index) \(size) \(time)"
+        }.joined(separator: "\n")
     }
 
     private static let exclusive = NSLock()
     private static let cache = NSLock()
-    nonisolated(unsafe) private static var counts: [[String]: Int] = [:]
+    nonisolated(unsafe) private static var resolved: [[String]: [FontFile]] = [:]
+
+    /// One face of a font file: its path and its index in a collection.
+    private struct FontFile: Hashable, Comparable {
+        var path: String
+        var index: Int32
+
+        static func < (lhs: FontFile, rhs: FontFile) -> Bool {
+            (lhs.path, lhs.index) < (rhs.path, rhs.index)
+        }
+    }
 
     /// What a book prints, besides the letters of English.
     private static let sample =
         "Hoithao 0123456789 .,;:!?()[]–—“”‘’•…" + InstalledFonts.vietnameseLetters
 
+    /// Found once for each set of families.
+    private static func files(_ layout: BookLayout) -> [FontFile] {
+        let key = [layout.serif, layout.sans, layout.mono]
+        return cache.withLock {
+            if let files = resolved[key] { return files }
+            let files = findFiles(key)
+            resolved[key] = files
+            return files
+        }
+    }
+
     /// Itemizing picks each run's font (fallbacks included) without measuring a glyph, so no font
     /// file is opened by Cairo here.
-    private static func countFiles(_ families: [String]) -> Int {
-        guard let context = ShapingContext(), let attributes = pango_attr_list_new() else { return openFiles }
+    private static func findFiles(_ families: [String]) -> [FontFile] {
+        guard let context = ShapingContext(), let attributes = pango_attr_list_new() else { return [] }
         defer { pango_attr_list_unref(attributes) }
-        var files: Set<Int> = []
+        var files: Set<FontFile> = []
         for family in families {
             for (bold, italic) in [(false, false), (true, false), (false, true), (true, true)] {
                 let description = Font(family: family, size: 12, bold: bold, italic: italic).pangoDescription()
@@ -52,14 +77,28 @@ enum FontBudget {
                 var node = items
                 while let current = node {
                     let item = current.pointee.data.assumingMemoryBound(to: PangoItem.self)
-                    if let font = item.pointee.analysis.font, let face = hb_font_get_face(pango_font_get_hb_font(font))
-                    {
-                        files.insert(Int(bitPattern: UnsafeRawPointer(face)))
-                    }
+                    if let font = item.pointee.analysis.font, let file = file(of: font) { files.insert(file) }
                     node = current.pointee.next
                 }
             }
         }
-        return files.count
+        return files.sorted()
     }
+
+    /// The file fontconfig matched for `font`.
+    private static func file(of font: UnsafeMutablePointer<PangoFont>) -> FontFile? {
+        let fcFont = UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self)
+        guard let pattern = pango_fc_font_get_pattern(fcFont) else { return nil }
+        var path: UnsafeMutablePointer<FcChar8>?
+        var index: Int32 = 0
+        guard FcPatternGetString(pattern, "file", 0, &path) == FcResultMatch, let path else { return nil }
+        _ = FcPatternGetInteger(pattern, "index", 0, &index)
+        return FontFile(path: String(cString: path), index: index)
+    }
+}
+
+extension BookLayout {
+    /// The font files the book is typeset with, each with its size and modification time: part of
+    /// what decides whether a book must be made again.
+    public var fontFingerprint: String { FontBudget.fingerprint(self) }
 }

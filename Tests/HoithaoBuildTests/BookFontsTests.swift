@@ -1,7 +1,8 @@
 import Foundation
-import HoithaoBuild
 import TestSupport
 import Testing
+
+@testable import HoithaoBuild
 
 /// Checked without typesetting: Cairo 1.16 may close a font file another thread is about to use once
 /// more than ten are open in one process, so books in other fonts are made in a process of their own
@@ -61,5 +62,22 @@ struct BookFontsTests {
     func installedFamilies() throws {
         let (report, _) = try build("  serif: DejaVuSerif\n  sans: dejavu sans\n  mono: monospace\n")
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    }
+}
+
+@Suite("Noticing that fonts were installed (fontconfig's cache folders)")
+struct FontCachesTests {
+    @Test("the stamp changes when a cache folder changes, and reads `-` for one that does not exist")
+    func stampFollowsFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoithao-fc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let folders = [folder.path, folder.path + "/missing"]
+        let before = FontCaches.stamp(folders)
+        #expect(before.hasSuffix(" -"))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: folder.path)
+        #expect(FontCaches.stamp(folders) != before)
+        #expect(FontCaches.stamp(folders).hasPrefix("1000000."))
     }
 }

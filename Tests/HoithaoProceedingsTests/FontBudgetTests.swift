@@ -18,4 +18,16 @@ struct FontBudgetTests {
         #expect(FontBudget.typesetting(layout) { $0 } == false)
         #expect(FontBudget.typesetting(.a4) { $0 } == true)
     }
+
+    @Test("the fingerprint names each font file with its size and time, and changes with the families")
+    func fingerprint() {
+        let noto = BookLayout.a4.fontFingerprint
+        #expect(noto.contains("NotoSerif-Regular.ttf#0 "))
+        #expect(noto.contains("NotoMono-Regular.ttf#0 "))
+        #expect(noto == BookLayout.a5.fontFingerprint)
+        var other = BookLayout.a4
+        other.serif = "DejaVu Serif"
+        #expect(other.fontFingerprint.contains("DejaVuSerif.ttf#0 "))
+        #expect(other.fontFingerprint != noto)
+    }
 }

@@ -22,19 +22,24 @@ enum FontBudget {
     }
 
     /// The font files `layout`'s typesetting uses, each with its size and modification time, so
-    /// that installing another version of a family makes the books again.
+    /// that installing another version of a family makes the books again; read once per process.
     static func fingerprint(_ layout: BookLayout) -> String {
-        files(layout).map { file in
+        let key = [layout.serif, layout.sans, layout.mono]
+        if let known = cache.withLock({ fingerprints[key] }) { return known }
+        let fingerprint = files(layout).map { file in
             let status = try? FileManager.default.attributesOfItem(atPath: file.path)
             let size = (status?[.size] as? NSNumber)?.int64Value ?? -1
             let time = (status?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             return "\(file.path)#\(file.index) \(size) \(time)"
         }.joined(separator: "\n")
+        cache.withLock { fingerprints[key] = fingerprint }
+        return fingerprint
     }
 
     private static let exclusive = NSLock()
     private static let cache = NSLock()
     nonisolated(unsafe) private static var resolved: [[String]: [FontFile]] = [:]
+    nonisolated(unsafe) private static var fingerprints: [[String]: String] = [:]
 
     /// One face of a font file: its path and its index in a collection.
     private struct FontFile: Hashable, Comparable {

@@ -61,7 +61,7 @@ struct BlockFlow {
         let gap = type.layout.bodySize * (tight ? 0.25 : 0.6)
         switch block {
         case .paragraph(let inlines):
-            return [type.item(StyledText(inlines: inlines), type.body, indent: indent, after: gap)]
+            return paragraph(inlines, indent: indent, gap: gap)
         case .heading(let level, let inlines, _):
             let sizes = [15.0, 13, 11.5, 10.5]
             let size = sizes[min(max(level, 1), sizes.count) - 1]
@@ -109,10 +109,41 @@ struct BlockFlow {
         return result
     }
 
+    /// A paragraph, with the pictures in it set apart between its lines of text, as the page shows
+    /// them ("![Hình 1](so-do.png)" followed by its caption on the next line). A picture that cannot
+    /// be found stays in the text as its description.
+    private func paragraph(_ inlines: [MarkdownInline], indent: Double, gap: Double) -> [FlowItem] {
+        var result: [FlowItem] = []
+        var run: [MarkdownInline] = []
+        func endRun() {
+            // The line breaks and spaces around a picture are not text of their own.
+            while let first = run.first, first.isBlank { run.removeFirst() }
+            while let last = run.last, last.isBlank { run.removeLast() }
+            if !run.isEmpty {
+                result.append(type.item(StyledText(inlines: run), type.body, indent: indent, after: gap))
+            }
+            run = []
+        }
+        for inline in inlines {
+            if case .image(let url, _) = inline, let image = images.image(url) {
+                endRun()
+                result += picture(image, alt: "", indent: indent, gap: gap)
+            } else {
+                run.append(inline)
+            }
+        }
+        endRun()
+        return result
+    }
+
     private func picture(url: String, alt: String, indent: Double, gap: Double) -> [FlowItem] {
         guard let image = images.image(url) else {
             return [type.item(StyledText("[\(alt)]", [.italic]), type.body, indent: indent, after: gap)]
         }
+        return picture(image, alt: alt, indent: indent, gap: gap)
+    }
+
+    private func picture(_ image: BookImage, alt: String, indent: Double, gap: Double) -> [FlowItem] {
         image.fit(width: type.layout.textWidth - indent, maximumHeight: type.layout.bodyHeight * 0.75)
         var item = FlowItem(.image(image))
         item.indent = indent + (type.layout.textWidth - indent - image.width) / 2
@@ -125,5 +156,16 @@ struct BlockFlow {
             StyledText(alt, [.italic]), type.serif(type.layout.bodySize * 0.9), alignment: .center, indent: indent,
             after: gap * 1.5)
         return [item, caption]
+    }
+}
+
+extension MarkdownInline {
+    /// A space or line break and nothing else.
+    fileprivate var isBlank: Bool {
+        switch self {
+        case .lineBreak: true
+        case .text(let text): text.allSatisfy(\.isWhitespace)
+        default: false
+        }
     }
 }

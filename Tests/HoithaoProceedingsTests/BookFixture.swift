@@ -7,6 +7,8 @@ enum BookFixture {
     static let slug = "hoi-thao-thu"
     static let privateEmail = "huong.nguyen@vien-bi-mat.example.vn"
     static let publicEmail = "dat.tran@cong-khai.example.vn"
+    /// The caption written under a picture that sits inside a paragraph.
+    static let inlineCaption = "Hình 3. Sơ đồ hệ thống tưới"
 
     static let titles = [
         "Ứng dụng công nghệ số trong quản lý vườn vải thiều ở Lục Ngạn",
@@ -113,7 +115,9 @@ enum BookFixture {
             default: body += String(repeating: sentence, count: 2) + "\n\n"
             }
         }
-        body += "![Sơ đồ vườn thử nghiệm](hinh/so-do.png)\n\n![Ảnh vườn vải](hinh/anh-vuon.jpg)\n"
+        body += "![Sơ đồ vườn thử nghiệm](hinh/so-do.png)\n\n![Ảnh vườn vải](hinh/anh-vuon.jpg)\n\n"
+        // A picture inside a paragraph, its caption on the next line, as authors often write it.
+        body += "Hệ thống tưới như sau:\n![Sơ đồ tưới](hinh/so-do.png)\n*\(inlineCaption)*\n"
         return body
     }
 }

@@ -128,12 +128,16 @@ struct BookPDFTests {
         for line in lastLines { #expect(!headings.contains(line), "page ends with the heading \(line)") }
     }
 
-    @Test("PNG and JPEG pictures are in the PDF, the JPEG as it was")
+    @Test("PNG and JPEG pictures are in the PDF, the JPEG as it was, and a picture inside a paragraph too")
     func images() throws {
         let book = try Self.fixture.get()
         let list = try BookSupport.run(["pdfimages", "-list", book.pdf]).split(separator: "\n").dropFirst(2)
-        #expect(list.count == 2 * book.papers.count)
+        #expect(list.count == 3 * book.papers.count)
         #expect(list.filter { $0.contains("jpeg") }.count == book.papers.count)
+        let text = try BookSupport.text(book.pdf)
+        #expect(!text.contains("[Sơ đồ tưới]") && !text.contains("Sơ đồ tưới"))
+        #expect(BookSupport.containsExactly(text, "Hệ thống tưới như sau:"))
+        #expect(BookSupport.containsExactly(text, BookFixture.inlineCaption))
     }
 
     @Test("links to the web work")

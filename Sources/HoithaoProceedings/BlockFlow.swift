@@ -110,24 +110,31 @@ struct BlockFlow {
     }
 
     /// A paragraph, with the pictures in it set apart between its lines of text, as the page shows
-    /// them ("![Hình 1](so-do.png)" followed by its caption on the next line). A picture that cannot
-    /// be found stays in the text as its description.
+    /// them. Emphasized text alone right after a picture ("![Hình 1](so-do.png)" and "*Hình 1. Sơ
+    /// đồ*" on the next line) is its caption. A picture that cannot be found stays in the text as
+    /// its description.
     private func paragraph(_ inlines: [MarkdownInline], indent: Double, gap: Double) -> [FlowItem] {
         var result: [FlowItem] = []
         var run: [MarkdownInline] = []
+        var picture: BookImage?
         func endRun() {
             // The line breaks and spaces around a picture are not text of their own.
             while let first = run.first, first.isBlank { run.removeFirst() }
             while let last = run.last, last.isBlank { run.removeLast() }
+            if let image = picture {
+                let caption = run.count == 1 ? run[0].emphasized : nil
+                result += self.picture(image, alt: caption ?? "", indent: indent, gap: gap)
+                if caption != nil { run = [] }
+            }
             if !run.isEmpty {
                 result.append(type.item(StyledText(inlines: run), type.body, indent: indent, after: gap))
             }
-            run = []
+            (run, picture) = ([], nil)
         }
         for inline in inlines {
             if case .image(let url, _) = inline, let image = images.image(url) {
                 endRun()
-                result += picture(image, alt: "", indent: indent, gap: gap)
+                picture = image
             } else {
                 run.append(inline)
             }
@@ -160,6 +167,12 @@ struct BlockFlow {
 }
 
 extension MarkdownInline {
+    /// The plain text of emphasis, nil for anything else.
+    fileprivate var emphasized: String? {
+        guard case .emphasis(let children) = self else { return nil }
+        return StyledText(inlines: children).string
+    }
+
     /// A space or line break and nothing else.
     fileprivate var isBlank: Bool {
         switch self {

@@ -138,6 +138,19 @@ struct BookPDFTests {
         #expect(!text.contains("[Sơ đồ tưới]") && !text.contains("Sơ đồ tưới"))
         #expect(BookSupport.containsExactly(text, "Hệ thống tưới như sau:"))
         #expect(BookSupport.containsExactly(text, BookFixture.inlineCaption))
+        // The emphasized line after the picture is its caption: centred under it, not a paragraph.
+        let page = try #require(
+            try (1...book.pages).first {
+                BookSupport.containsExactly(try BookSupport.text(book.pdf, page: $0), BookFixture.inlineCaption)
+            })
+        let boxes = try BookSupport.run(["pdftotext", "-bbox", "-f", "\(page)", "-l", "\(page)", book.pdf, "-"])
+        let words = boxes.components(separatedBy: "<word ")
+        let word = words.indices.dropLast().first {
+            words[$0].contains(">Hình</word>") && words[$0 + 1].contains(">3.</word>")
+        }
+        .map { words[$0] }
+        let left = word.flatMap { $0.components(separatedBy: "xMin=\"").dropFirst().first?.prefix { $0 != "\"" } }
+        #expect((left.flatMap { Double($0) } ?? 0) > 150, "\(word ?? boxes)")
     }
 
     @Test("links to the web work")

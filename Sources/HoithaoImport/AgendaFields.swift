@@ -3,7 +3,8 @@ import HoithaoModel
 
 /// The programme: "7h30 - 8h00: Đón tiếp đại biểu", untimed items ("Khai mạc Hội thảo"), and the
 /// lines `export-plan` writes around them: "Ngày 14/10/2027 (Thứ Năm)" starts a day, "Phiên: … (chủ
-/// trì: …; phòng: …)" a session, and "Trình bày: Name, affiliation; …" names an item's speakers.
+/// trì: …; phòng: …)" a session, "(phòng: …)" after an item its own room, and "Trình bày: Name –
+/// affiliation; …" names an item's speakers.
 extension PlanImporter {
     static let timedItem = TextPattern(
         #"^\s*(\d{1,2})\s*(?:h(?![a-z])|:|"# + TextPattern.kw("giờ") + #")\s*(\d{2})?\s*(?:(?:[-–—]|"#
@@ -105,7 +106,13 @@ extension PlanImporter {
         let end = match.group(3).flatMap(Int.init).flatMap {
             TimeOfDay(hour: $0, minute: match.group(4).flatMap(Int.init) ?? 0)
         }
-        return AgendaItem(start: start, end: end, title: match.rest, kind: kind(of: match.rest))
+        var item = AgendaItem(start: start, end: end, title: match.rest, kind: kind(of: match.rest))
+        // "… (phòng: Hội trường B)": the item's own room, as `export-plan` writes it.
+        if item.title.hasSuffix(")"), let open = item.title.range(of: " (phòng: ", options: .backwards) {
+            item.room = trimmed(String(item.title[open.upperBound..<item.title.index(before: item.title.endIndex)]))
+            item.title = trimmed(String(item.title[..<open.lowerBound]))
+        }
+        return item
     }
 
     /// "Plenary session (chủ trì: X; phòng: Y)": the title, then the chair and room in the brackets
@@ -170,10 +177,13 @@ extension PlanImporter {
     /// "Name, affiliation; Name": the speakers of the last item of the last session; false when
     /// that session has no item yet.
     private mutating func addSpeakers(_ text: String) -> Bool {
+        // "Name – affiliation" as `export-plan` writes it, "Name - affiliation" or "Name, affiliation" as people do.
         let speakers = text.split(separator: ";").map { Self.trimmed(String($0)) }.filter { !$0.isEmpty }.map { entry in
-            guard let comma = entry.range(of: ", ") else { return Speaker(name: entry) }
+            guard let mark = entry.range(of: " – ") ?? entry.range(of: " - ") ?? entry.range(of: ", ") else {
+                return Speaker(name: entry)
+            }
             return Speaker(
-                name: String(entry[..<comma.lowerBound]), affiliation: Self.trimmed(String(entry[comma.upperBound...])))
+                name: String(entry[..<mark.lowerBound]), affiliation: Self.trimmed(String(entry[mark.upperBound...])))
         }
         guard let day = draft.agenda.indices.last, let session = draft.agenda[day].sessions.indices.last,
             let item = draft.agenda[day].sessions[session].items.indices.last

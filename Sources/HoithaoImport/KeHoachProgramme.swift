@@ -4,7 +4,7 @@ import HoithaoModel
 /// day, session and speaker back: a heading per day, unless the programme is the workshop's first
 /// day alone, a heading per session
 /// that has a title, chair or room (or per session when a day has several), then each item with
-/// its speakers beneath.
+/// its own room and its speakers beneath.
 extension KeHoachDocument {
     static func programme(_ agenda: [AgendaDay], firstDay: CalendarDate) -> [Block] {
         var blocks: [Block] = []
@@ -14,7 +14,7 @@ extension KeHoachDocument {
             }
             for session in day.sessions where !session.items.isEmpty {
                 if let heading = heading(session, alone: day.sessions.count == 1) { blocks.append(.heading(heading)) }
-                blocks.append(.programme(session.items.map(entry)))
+                blocks.append(.programme(session.items.map { entry($0, in: session) }))
             }
         }
         return blocks
@@ -29,11 +29,13 @@ extension KeHoachDocument {
             + (details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")")
     }
 
-    static func entry(_ item: AgendaItem) -> ProgrammeEntry {
+    /// The item's line, with its room when it is not its session's, and its speakers' line.
+    static func entry(_ item: AgendaItem, in session: AgendaSession) -> ProgrammeEntry {
         let end = item.end.map { " - " + clock($0) } ?? ""
-        let speakers = item.speakers.map { $0.name + ($0.affiliation.map { ", " + $0 } ?? "") }
+        let room = item.room.flatMap { $0 == session.room ? nil : " (phòng: \($0))" } ?? ""
+        let speakers = item.speakers.map { $0.name + ($0.affiliation.map { " – " + $0 } ?? "") }
         return ProgrammeEntry(
-            item: "\(clock(item.start))\(end): \(item.title)",
+            item: "\(clock(item.start))\(end): \(item.title)\(room)",
             speakers: speakers.isEmpty ? nil : "Trình bày: " + speakers.joined(separator: "; "))
     }
 }

@@ -148,6 +148,7 @@ struct PlanYAML {
             out.field("end", item.end.map(Self.time), indent: indent + 4)
             out.field("title", item.title, indent: indent + 4)
             out.bare("kind", item.kind.id, indent: indent + 4)
+            out.field("room", item.room, indent: indent + 4)
             guard !item.speakers.isEmpty else { continue }
             out.open("speakers", indent: indent + 4)
             for speaker in item.speakers {

@@ -33,15 +33,17 @@ struct ExportPlanTests {
         #expect(KeHoachMarkdown.text(again) == exported)
     }
 
-    @Test("A programme of two days, with sessions, chairs, rooms and speakers, comes back whole")
+    @Test("A programme of two days, with sessions, chairs, rooms (the items' own too) and speakers, comes back")
     func programmeRoundTrip() throws {
         var (_, plan) = try imported(try ImportFixtures.seed)
         let second = try #require(CalendarDate(year: 2020, month: 5, day: 23))
         plan.endDate = second
-        func item(_ hour: Int, _ title: String, _ kind: AgendaItemKind, _ speakers: [Speaker] = []) -> AgendaItem {
+        func item(
+            _ hour: Int, _ title: String, _ kind: AgendaItemKind, _ speakers: [Speaker] = [], room: String? = nil
+        ) -> AgendaItem {
             AgendaItem(
                 start: TimeOfDay(hour: hour, minute: 0)!, end: TimeOfDay(hour: hour, minute: 45), title: title,
-                kind: kind, speakers: speakers)
+                kind: kind, speakers: speakers, room: room)
         }
         plan.agenda = [
             AgendaDay(
@@ -52,27 +54,29 @@ struct ExportPlanTests {
                         items: [
                             item(
                                 8, "Khai mạc Hội thảo", .opening,
-                                [Speaker(name: "Nguyễn Thanh Bình", affiliation: "Sở KH&CN")]),
+                                [Speaker(name: "Nguyễn Thanh Bình", affiliation: "Sở KH&CN, tỉnh Bắc Giang")]),
                             item(
                                 9, "Báo cáo đề dẫn", .keynote,
                                 [Speaker(name: "Dr. Lê Thị Hồng"), Speaker(name: "ThS. Trần An")]),
                         ]),
-                    AgendaSession(room: "Phòng họp B", items: [item(10, "Thảo luận", .discussion)]),
+                    AgendaSession(
+                        room: "Phòng họp B", items: [item(10, "Thảo luận", .discussion, room: "Phòng họp C")]),
                 ]),
             AgendaDay(date: second, sessions: [AgendaSession(items: [item(8, "Bế mạc Hội thảo", .closing)])]),
         ]
         let exported = KeHoachMarkdown.text(plan)
         let (result, again) = try imported(exported)
+        func shape(_ item: AgendaItem) -> String {
+            let speakers = item.speakers.map { "\($0.name) (\($0.affiliation ?? "-"))" }.joined(separator: ", ")
+            let times = "\(item.start.minutesSinceMidnight)-\(item.end?.minutesSinceMidnight ?? 0)"
+            return "\(times) \(item.title) \(item.kind.id) \(item.room ?? "-") \(speakers)"
+        }
         func shape(_ agenda: [AgendaDay]) -> [String] {
             agenda.flatMap { day in
                 ["\(day.date.day)/\(day.date.month)"]
                     + day.sessions.flatMap { session in
                         ["\(session.title ?? "-") | \(session.room ?? "-") | \(session.chair ?? "-")"]
-                            + session.items.map { item in
-                                "\(item.start.minutesSinceMidnight)-\(item.end?.minutesSinceMidnight ?? 0) \(item.title) \(item.kind.id) "
-                                    + item.speakers.map { "\($0.name) (\($0.affiliation ?? "-"))" }.joined(
-                                        separator: ", ")
-                            }
+                            + session.items.map(shape)
                     }
             }
         }

@@ -35,14 +35,26 @@ enum ProceedingsFiles {
     }
 
     static func made(site: Site, theme: Theme, digests: PageDigests, files: FileAccess) -> [MadeFile] {
-        site.workshops.indices.filter { !site.workshops[$0].papers.isEmpty }.flatMap { index in
-            workshopFiles(index, site: site, theme: theme, digests: digests, files: files)
+        let withPapers = site.workshops.indices.filter { !site.workshops[$0].papers.isEmpty }
+        // Every book of the site is typeset in one process, so their fallback fonts count together.
+        let unusual = BookLayout.unusualCharacters(in: withPapers.lazy.flatMap { bookTexts(site.workshops[$0]) })
+        return withPapers.flatMap { index in
+            workshopFiles(index, site: site, theme: theme, digests: digests, files: files, unusual: unusual)
         }
     }
 
-    private static func workshopFiles(_ index: Int, site: Site, theme: Theme, digests: PageDigests, files: FileAccess)
-        -> [MadeFile]
-    {
+    /// The texts a workshop's book prints.
+    private static func bookTexts(_ workshop: Workshop) -> [String] {
+        [workshop.plan.title, workshop.plan.theme ?? "", workshop.introduction.markdown]
+            + workshop.papers.flatMap { paper in
+                [paper.title, paper.abstract ?? "", paper.body.markdown] + paper.keywords
+                    + paper.authors.flatMap { [$0.name, $0.affiliation ?? ""] }
+            }
+    }
+
+    private static func workshopFiles(
+        _ index: Int, site: Site, theme: Theme, digests: PageDigests, files: FileAccess, unusual: String
+    ) -> [MadeFile] {
         let workshop = site.workshops[index]
         let language = workshop.plan.language ?? site.config.language
         let strings = theme.strings[language] ?? theme.strings[.vietnamese]
@@ -52,6 +64,7 @@ enum ProceedingsFiles {
         layout.serif = chosen.serif?.family ?? layout.serif
         layout.sans = chosen.sans?.family ?? layout.sans
         layout.mono = chosen.mono?.family ?? layout.mono
+        layout.unusualCharacters = unusual
         let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels, layout: layout)
         let fonts = layout.fontFingerprint
         var whole = digests.workshopDigest(index)

@@ -11,6 +11,10 @@ public struct BookLayout: Sendable {
     public var sans = "Noto Sans"
     public var mono = "Noto Mono"
     public var bodySize = 10.5
+    /// Characters the content uses beyond English, Vietnamese and common punctuation (math signs,
+    /// arrows, other scripts): the fonts Pango falls back on for them count toward the files Cairo
+    /// keeps open (`FontBudget`). They change nothing on the page.
+    public var unusualCharacters = ""
     /// Line height as a multiple of the font's own.
     public var lineSpacing = 1.2
 

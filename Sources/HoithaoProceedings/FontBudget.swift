@@ -18,7 +18,25 @@ enum FontBudget {
 
     /// The font files `layout`'s families take in the four styles, each with its fallbacks.
     static func fileCount(_ layout: BookLayout) -> Int {
-        files(layout).count
+        files(layout, sample: sample + layout.unusualCharacters).count
+    }
+
+    /// The characters of `texts` that `unusualCharacters` is for, each once, in code point order.
+    static func unusualCharacters(in texts: some Sequence<String>) -> String {
+        var seen = [UInt64](repeating: 0, count: 0x11_0000 / 64)
+        for scalar in sample.unicodeScalars { seen[Int(scalar.value) / 64] |= 1 << (scalar.value % 64) }
+        var found: [Unicode.Scalar] = []
+        for text in texts {
+            for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+                let (word, bit) = (Int(scalar.value) / 64, UInt64(1) << (scalar.value % 64))
+                guard seen[word] & bit == 0 else { continue }
+                seen[word] |= bit
+                found.append(scalar)
+            }
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: found.sorted { $0.value < $1.value })
+        return String(result)
     }
 
     /// The font files `layout`'s typesetting uses, each with its size and modification time, so
@@ -26,7 +44,7 @@ enum FontBudget {
     static func fingerprint(_ layout: BookLayout) -> String {
         let key = [layout.serif, layout.sans, layout.mono]
         if let known = cache.withLock({ fingerprints[key] }) { return known }
-        let fingerprint = files(layout).map { file in
+        let fingerprint = files(layout, sample: sample).map { file in
             let status = try? FileManager.default.attributesOfItem(atPath: file.path)
             let size = (status?[.size] as? NSNumber)?.int64Value ?? -1
             let time = (status?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
@@ -51,16 +69,16 @@ enum FontBudget {
         }
     }
 
-    /// What a book prints, besides the letters of English.
+    /// What every book prints, besides the letters of English.
     private static let sample =
         "Hoithao 0123456789 .,;:!?()[]–—“”‘’•…" + InstalledFonts.vietnameseLetters
 
-    /// Found once for each set of families.
-    private static func files(_ layout: BookLayout) -> [FontFile] {
-        let key = [layout.serif, layout.sans, layout.mono]
+    /// Found once for each set of families and characters.
+    private static func files(_ layout: BookLayout, sample: String) -> [FontFile] {
+        let key = [layout.serif, layout.sans, layout.mono, sample]
         return cache.withLock {
             if let files = resolved[key] { return files }
-            let files = findFiles(key)
+            let files = findFiles([layout.serif, layout.sans, layout.mono], sample: sample)
             resolved[key] = files
             return files
         }
@@ -68,7 +86,7 @@ enum FontBudget {
 
     /// Itemizing picks each run's font (fallbacks included) without measuring a glyph, so no font
     /// file is opened by Cairo here.
-    private static func findFiles(_ families: [String]) -> [FontFile] {
+    private static func findFiles(_ families: [String], sample: String) -> [FontFile] {
         guard let context = ShapingContext(), let attributes = pango_attr_list_new() else { return [] }
         defer { pango_attr_list_unref(attributes) }
         var files: Set<FontFile> = []
@@ -106,4 +124,9 @@ extension BookLayout {
     /// The font files the book is typeset with, each with its size and modification time: part of
     /// what decides whether a book must be made again.
     public var fontFingerprint: String { FontBudget.fingerprint(self) }
+
+    /// The characters of `texts` that `unusualCharacters` is for, each once, in code point order.
+    public static func unusualCharacters(in texts: some Sequence<String>) -> String {
+        FontBudget.unusualCharacters(in: texts)
+    }
 }

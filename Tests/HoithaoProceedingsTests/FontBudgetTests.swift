@@ -30,4 +30,18 @@ struct FontBudgetTests {
         #expect(other.fontFingerprint.contains("DejaVuSerif.ttf#0 "))
         #expect(other.fontFingerprint != noto)
     }
+
+    @Test("the content's characters beyond English and Vietnamese are listed once, in order")
+    func unusualCharacters() {
+        let found = BookLayout.unusualCharacters(in: ["Giá ≤ 5 € khi x → y", "Nhiệt độ ≤ 30°C", "“tốt” — ổn…"])
+        #expect(found == "°€→≤")
+    }
+
+    @Test("math signs that Noto Serif lacks bring fallback fonts, which count toward the open files")
+    func fallbacksCount() {
+        var layout = BookLayout.a4
+        layout.unusualCharacters = BookLayout.unusualCharacters(in: ["≤ ≥ ≈ ≠ → ← √ ∞ ∑ ∫ ∂ ∆ ∈ ∀ ⊂ ⇒"])
+        #expect(FontBudget.fileCount(layout) > FontBudget.fileCount(.a4))
+        #expect(layout.fontFingerprint == BookLayout.a4.fontFingerprint)
+    }
 }

@@ -116,25 +116,25 @@ struct BlockFlow {
     private func paragraph(_ inlines: [MarkdownInline], indent: Double, gap: Double) -> [FlowItem] {
         var result: [FlowItem] = []
         var run: [MarkdownInline] = []
-        var picture: BookImage?
+        var pending: BookImage?
         func endRun() {
             // The line breaks and spaces around a picture are not text of their own.
             while let first = run.first, first.isBlank { run.removeFirst() }
             while let last = run.last, last.isBlank { run.removeLast() }
-            if let image = picture {
+            if let image = pending {
                 let caption = run.count == 1 ? run[0].emphasized : nil
-                result += self.picture(image, alt: caption ?? "", indent: indent, gap: gap)
+                result += picture(image, alt: caption ?? "", indent: indent, gap: gap)
                 if caption != nil { run = [] }
             }
             if !run.isEmpty {
                 result.append(type.item(StyledText(inlines: run), type.body, indent: indent, after: gap))
             }
-            (run, picture) = ([], nil)
+            (run, pending) = ([], nil)
         }
         for inline in inlines {
             if case .image(let url, _) = inline, let image = images.image(url) {
                 endRun()
-                picture = image
+                pending = image
             } else {
                 run.append(inline)
             }

@@ -54,9 +54,8 @@ final class PaperPipeline: @unchecked Sendable {
 
     /// Calls `draw` with each batch's pages, in book order, shaping batches itself while the next one
     /// is not ready. `draw` must not keep the pages: their layouts belong to a context that shapes
-    /// another batch once `draw` returns.
+    /// another batch once `draw` returns. After an error the caller calls `stop`.
     func drawInOrder(_ draw: ([PaginatedPart]) -> Void) throws {
-        defer { stop() }
         for index in batches.indices {
             let context = try drawBatch(index, draw)
             condition.withLock {

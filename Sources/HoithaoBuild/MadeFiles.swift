@@ -37,19 +37,10 @@ enum ProceedingsFiles {
     static func made(site: Site, theme: Theme, digests: PageDigests, files: FileAccess) -> [MadeFile] {
         let withPapers = site.workshops.indices.filter { !site.workshops[$0].papers.isEmpty }
         // Every book of the site is typeset in one process, so their fallback fonts count together.
-        let unusual = BookLayout.unusualCharacters(in: withPapers.lazy.flatMap { bookTexts(site.workshops[$0]) })
+        let unusual = BookLayout.unusualCharacters(in: withPapers.lazy.flatMap { site.workshops[$0].bookTexts })
         return withPapers.flatMap { index in
             workshopFiles(index, site: site, theme: theme, digests: digests, files: files, unusual: unusual)
         }
-    }
-
-    /// The texts a workshop's book prints.
-    private static func bookTexts(_ workshop: Workshop) -> [String] {
-        [workshop.plan.title, workshop.plan.theme ?? "", workshop.introduction.markdown]
-            + workshop.papers.flatMap { paper in
-                [paper.title, paper.abstract ?? "", paper.body.markdown] + paper.keywords
-                    + paper.authors.flatMap { [$0.name, $0.affiliation ?? ""] }
-            }
     }
 
     private static func workshopFiles(
@@ -108,5 +99,16 @@ enum ProceedingsFiles {
         var digest = digest
         digest.add(tag)
         return digest
+    }
+}
+
+extension Workshop {
+    /// The texts its proceedings book prints, besides the theme's labels.
+    var bookTexts: [String] {
+        [plan.title, plan.theme ?? "", introduction.markdown]
+            + papers.flatMap { paper in
+                [paper.title, paper.abstract ?? "", paper.body.markdown] + paper.keywords
+                    + paper.authors.flatMap { [$0.name, $0.affiliation ?? ""] }
+            }
     }
 }

@@ -73,18 +73,14 @@ enum SiteValidator {
         }
     }
 
-    /// Whether the books print Vietnamese: a Vietnamese site or workshop, or Vietnamese letters in a
-    /// workshop's title or a paper's title, authors or abstract (names in an English workshop).
+    /// Whether the books print Vietnamese: a Vietnamese site or workshop, or Vietnamese letters in
+    /// anything a book prints (names in an English workshop).
     static func hasVietnamese(_ site: Site) -> Bool {
         let letters = Set(InstalledFonts.vietnameseLetters.unicodeScalars)
-        func vietnamese(_ text: String?) -> Bool { text?.unicodeScalars.contains(where: letters.contains) ?? false }
         if site.config.language == .vietnamese { return true }
         return site.workshops.contains { workshop in
-            workshop.plan.language == .vietnamese || vietnamese(workshop.plan.title)
-                || workshop.papers.contains { paper in
-                    vietnamese(paper.title) || vietnamese(paper.abstract)
-                        || paper.authors.contains { vietnamese($0.name) || vietnamese($0.affiliation) }
-                }
+            workshop.plan.language == .vietnamese
+                || workshop.bookTexts.contains { $0.unicodeScalars.contains(where: letters.contains) }
         }
     }
 }

@@ -47,7 +47,9 @@ struct EPUBTests {
         #expect(!everything.contains(BookFixture.privateEmail))
         #expect(everything.contains(BookFixture.publicEmail))
         #expect(everything.contains("Ứng dụng công nghệ số"))
-        #expect(try proceedings.epub() == data)
+        // The site's folder, where the pictures are, must outlive the second build of the book.
+        let again = try withExtendedLifetime(site) { try proceedings.epub() }
+        #expect(again == data)
     }
 
     @Test("the mimetype entry comes first and is stored uncompressed")

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "hoithao",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hoithao", targets: ["hoithao"])
     ],
@@ -59,7 +58,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"]),
+        // FlyingFox's proxy handler brings in FoundationNetworking, which needs libcurl when the Swift libraries
+        // are linked statically (Scripts/install).
+        .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"], linkerSettings: [.linkedLibrary("curl")]),
         .executableTarget(
             name: "proceedings-benchmark",
             dependencies: ["HoithaoProceedings", "HoithaoContent", "HoithaoModel"],

@@ -23,7 +23,7 @@ struct NewSite: ParsableCommand {
 
     func run() throws {
         guard let theme = DefaultTheme.locate() else {
-            Console.error("error: cannot find the default theme to copy; pass it with HOITHAO_THEMES=/path/to/Themes")
+            Console.error("error: " + DefaultTheme.notFound)
             throw ExitCode(2)
         }
         let created = try create(Scaffold().site(name: name), in: folder)
@@ -96,30 +96,5 @@ private func create(_ files: [Scaffold.File], in folder: String) throws -> [Stri
     } catch {
         Console.error("error: \(error.description)")
         throw ExitCode(2)
-    }
-}
-
-/// Where the default theme is installed: next to the binary (`share/hoithao/Themes`), or in the source tree
-/// the binary was built in, or where `HOITHAO_THEMES` says.
-enum DefaultTheme {
-    static func locate() -> String? {
-        var candidates: [String] = []
-        if let themes = ProcessInfo.processInfo.environment["HOITHAO_THEMES"] { candidates.append(themes + "/default") }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<5 {
-            candidates.append(folder.appendingPathComponent("share/hoithao/Themes/default").path)
-            candidates.append(folder.appendingPathComponent("Themes/default").path)
-            folder.deleteLastPathComponent()
-        }
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/templates/base.mustache") }
-    }
-}
-
-extension DefaultTheme {
-    /// `Themes/default` when the site has its own copy, the installed theme otherwise.
-    static func resolved() -> String {
-        if FileManager.default.fileExists(atPath: "Themes/default") { return "Themes/default" }
-        return locate() ?? "Themes/default"
     }
 }

@@ -27,7 +27,9 @@ enum ProceedingsBenchmark {
         let path = arguments[3] + "/strings/\(language.rawValue).yaml"
         let strings = StringsFile.read(try Data(contentsOf: URL(fileURLWithPath: path)), path: path)
         let labels = ProceedingsLabels(strings: strings.texts, months: strings.lists["months"] ?? [])
-        let pdf = try Proceedings(workshop: workshop, site: site.config, labels: labels).bookPDF()
+        let pdf = try Proceedings(
+            workshop: workshop, site: site.config, labels: labels, readFile: FileAccess.disk.read
+        ).bookPDF()
         let typeset = Date()
         try pdf.write(to: URL(fileURLWithPath: arguments[4]))
         print(

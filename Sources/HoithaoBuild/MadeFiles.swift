@@ -56,7 +56,8 @@ enum ProceedingsFiles {
         layout.sans = chosen.sans?.family ?? layout.sans
         layout.mono = chosen.mono?.family ?? layout.mono
         layout.unusualCharacters = unusual
-        let proceedings = Proceedings(workshop: workshop, site: site.config, labels: labels, layout: layout)
+        let proceedings = Proceedings(
+            workshop: workshop, site: site.config, labels: labels, layout: layout, readFile: files.read)
         let fonts = layout.fontFingerprint
         var whole = digests.workshopDigest(index)
         whole.add(fonts)

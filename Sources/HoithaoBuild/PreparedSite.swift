@@ -13,6 +13,8 @@ struct PreparedSite: Sendable {
     let made: [MadeFile]
     let generated: [GeneratedGroup]
     let copies: [CopiedFile]
+    /// The build's confined reader, which the copies and the books' pictures are read through.
+    let files: FileAccess
     /// `PageDigests.workshopDigest` of each workshop, by slug: what its pages list.
     let workshopDigests: [String: Digest]
     /// Each workshop's cache shard by its slug, named once rather than for each of its files.
@@ -24,6 +26,7 @@ struct PreparedSite: Sendable {
         self.site = site
         self.theme = theme
         self.options = options
+        self.files = files
         pages = site.allPages.filter { kind in
             switch kind {
             case .home, .notFound, .page: return wholeSite

@@ -114,7 +114,7 @@ public struct SiteBuilder: Sendable {
     /// What papers are read with: a cache made with other settings, another `site.yaml` or another libcmark is
     /// not used.
     var paperSettings: String {
-        let site = (try? files.read(options.contentPath + "/site.yaml")) ?? Data()
+        let site = (try? files.confined(to: [options.contentPath]).read(options.contentPath + "/site.yaml")) ?? Data()
         return "\(Self.version) cmark=\(MarkdownRenderer.engineVersion) drafts=\(options.includeDrafts) "
             + "site=\(Digest(site))"
     }
@@ -128,12 +128,14 @@ public struct SiteBuilder: Sendable {
     func prepare(papers: PaperCache?, only workshops: Set<String>? = nil, _ report: inout BuildReport)
         -> PreparedSite?
     {
+        // Each build checks the links afresh: `serve` builds again after the content changed.
+        let files = files.confined(to: [options.contentPath, options.themePath])
         var loader = ContentLoader(files: files, includeDrafts: options.includeDrafts)
         loader.paperCache = papers
         loader.onlyWorkshops = workshops
         let (loaded, contentDiagnostics) = loader.load(from: options.contentPath)
         let (theme, themeDiagnostics) = ThemeLoader(files: files)
-            .load(directory: options.themePath, overrides: templateOverrides())
+            .load(directory: options.themePath, overrides: templateOverrides(files))
         report.diagnostics += contentDiagnostics + themeDiagnostics
         report.endPhase("load")
         guard var site = loaded, let theme, !report.diagnostics.hasErrors else { return nil }
@@ -168,13 +170,19 @@ public struct SiteBuilder: Sendable {
                             SourceLocation(path: file.source),
                             "another file is also published as \(file.destination); rename one of them"))
                 }
-                let data = try files.read(file.source)
+                let data = try prepared.files.read(file.source)
                 fileDigests[file.destination] = try sink.place(file.destination, data, cache: cache)
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
             let (generated, groups) = try GeneratedFileWriter.emit(prepared.generated, cache: cache, into: sink)
             fileDigests.merge(generated) { _, new in new }
             generatedGroups = groups
+            // A picture a book would show is read only as the book is made; one refused stops the build.
+            let refused = prepared.files.refusals?.take() ?? []
+            if let first = refused.first {
+                report.diagnostics += refused.dropFirst()
+                throw RenderError(diagnostic: first)
+            }
         } catch let error as RenderError {
             throw error
         } catch {
@@ -212,7 +220,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A site's own templates, in `Content/templates/`, take the place of the theme's.
-    private func templateOverrides() -> String? {
+    private func templateOverrides(_ files: FileAccess) -> String? {
         let folder = options.contentPath + "/templates"
         return ((try? files.list(folder)) ?? nil) == nil ? nil : folder
     }

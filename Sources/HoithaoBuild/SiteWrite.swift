@@ -18,7 +18,7 @@ extension SiteBuilder {
             workshopDigests: prepared.workshopDigests.mapValues(\.description), changed: record?.changed,
             pageCount: prepared.pages.count, copyCount: prepared.copies.count, outputFiles: record?.outputFiles,
             spareFiles: record?.spareFiles)
-        if !clean, Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
+        if !clean, Self.nothingChanged(prepared, cache: cache, output: output.path) {
             // Output/ already holds exactly this site: leave every file and the folder as they are.
             report.pagesWritten = prepared.pages.count
             report.filesCopied = prepared.copies.count
@@ -90,9 +90,7 @@ extension SiteBuilder {
     }
 
     /// Whether every file the build would write has the digest the last build recorded, and no file is new or gone.
-    static func nothingChanged(_ prepared: PreparedSite, cache: BuildCache, files: FileAccess, output: String)
-        -> Bool
-    {
+    static func nothingChanged(_ prepared: PreparedSite, cache: BuildCache, output: String) -> Bool {
         guard !cache.pages.isEmpty else { return false }
         var expected: [String: String] = [:]
         // The first difference ends the search: after an edit, that is usually soon.
@@ -115,7 +113,7 @@ extension SiteBuilder {
         }
         guard expected.count <= cache.pages.count else { return false }
         for file in prepared.copies {
-            guard let data = try? files.read(file.source) else { return false }
+            guard let data = try? prepared.files.read(file.source) else { return false }
             expected[file.destination] = Digest(data).description
         }
         // A file removed from Output/ by hand is put back by a real build.

@@ -35,7 +35,7 @@ extension SiteBuilder {
         let cachePath = BuildCache.location(for: output.path, "pages")
         let shards = prepared.site.workshops.map { BuildCache.shard(workshop: $0.slug) }
         let cache = BuildCache.load(from: cachePath, version: Self.version, shards: shards)
-        if shards.isEmpty || Self.nothingChanged(prepared, cache: cache, files: files, output: output.path) {
+        if shards.isEmpty || Self.nothingChanged(prepared, cache: cache, output: output.path) {
             save(next, for: output, diagnostics: attempt.diagnostics)
             report = attempt
             return true

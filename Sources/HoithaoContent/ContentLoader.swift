@@ -34,10 +34,17 @@ public struct ContentLoader: Sendable {
             let message = "the content folder does not exist; create it with a `site.yaml`, or pass `--content FOLDER`"
             return (nil, [.error(SourceLocation(path: root), message)])
         }
-        return confined(to: root).loadConfined(from: root, diagnostics: &diagnostics)
+        var loader = confined(to: root)
+        if files.refusals == nil { loader.files = files.confined(to: [root]) }
+        let site: Site?
+        var found: [Diagnostic]
+        (site, found) = loader.loadConfined(from: root, diagnostics: &diagnostics)
+        // Files refused where a missing file is no error (a stray entry, an optional file) are said here.
+        found += loader.files.refusals?.take().filter { !found.contains($0) } ?? []
+        return (site, found.sortedByLocation)
     }
 
-    /// This loader, refusing links that lead outside `root`.
+    /// This loader, refusing links that lead outside `root` when it lists folders.
     public func confined(to root: String) -> ContentLoader {
         var loader = self
         loader.confinement = realPath(root)
@@ -110,6 +117,9 @@ extension ContentLoader {
     func readData(_ path: String, diagnostics: inout [Diagnostic], required example: String? = nil) -> Data? {
         do {
             return try files.read(path)
+        } catch let refused as RefusedFile {
+            diagnostics.append(refused.diagnostic)
+            return nil
         } catch {
             let message =
                 example.map { "the file is missing; create it with at least `\($0)`" }
@@ -197,26 +207,9 @@ extension ContentLoader {
     /// Whether an entry may be read: a symbolic link must resolve, lead to a file, and stay inside the content
     /// folder, so a link can never publish `/etc/passwd` or loop forever.
     func admits(_ entry: FileAccess.Entry, at path: String, diagnostics: inout [Diagnostic]) -> Bool {
-        guard let target = entry.linkTarget else { return true }
-        let location = SourceLocation(path: path)
-        if target.isEmpty {
-            diagnostics.append(
-                .error(location, "the link cannot be followed (its target is missing, or it loops); remove it"))
-            return false
-        }
-        if entry.isDirectory {
-            diagnostics.append(.error(location, "links to folders are not followed; copy the folder here instead"))
-            return false
-        }
-        if let confinement, !target.hasPrefix(confinement + "/") {
-            diagnostics.append(
-                .error(
-                    location,
-                    "the link leads outside the content folder (to \(target)); only files inside it are published, "
-                        + "so copy the file here instead"))
-            return false
-        }
-        return true
+        guard entry.linkTarget != nil, let refusal = LinkRefusal.of(path, root: confinement) else { return true }
+        diagnostics.append(refusal.diagnostic(at: path))
+        return false
     }
 
     /// Every file under `folder`, to be copied to `destination` in the output.

@@ -23,6 +23,8 @@ public struct FileAccess: Sendable {
     public var list: @Sendable (String) throws -> [Entry]?
     /// Whether this is the real file system, read as it is, so that files' stamps tell what it holds.
     public var isDisk = false
+    /// For a confined access, the links it refused to follow.
+    public var refusals: RefusalLog?
 
     public init(
         read: @escaping @Sendable (String) throws -> Data, list: @escaping @Sendable (String) throws -> [Entry]?
@@ -114,9 +116,9 @@ func realPath(_ path: String) -> String? {
 }
 
 /// A whole file's bytes through `open` and `read`: Foundation's `Data(contentsOf:)` was a twentieth of an
-/// incremental build that reads 10,000 papers.
-private func readFile(_ path: String) throws -> Data {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+/// incremental build that reads 10,000 papers. Unless `followingLink`, a link in its place is not opened.
+func readFile(_ path: String, followingLink: Bool = true) throws -> Data {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else {
         let code: CocoaError.Code =
             errno == ENOENT ? .fileReadNoSuchFile : errno == EACCES ? .fileReadNoPermission : .fileReadUnknown

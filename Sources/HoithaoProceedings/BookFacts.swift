@@ -1,3 +1,4 @@
+import Foundation
 import HoithaoModel
 
 /// What the cover and the front matter say about the workshop, the same in the PDF and the EPUB.
@@ -5,6 +6,7 @@ struct BookFacts {
     let workshop: Workshop
     let site: SiteConfig
     let labels: ProceedingsLabels
+    let readFile: @Sendable (String) throws -> Data
 
     /// The organization that holds the workshop.
     var host: String? {
@@ -45,7 +47,7 @@ struct BookFacts {
     /// Pictures of a Markdown file at `path` (a paper), or of the introduction when nil.
     func images(forFileAt path: String? = nil) -> ImageFinder {
         let base = path.map(Self.folder) ?? folder
-        return ImageFinder(base: base.isEmpty ? "." : base, root: folder.isEmpty ? "." : folder)
+        return ImageFinder(base: base.isEmpty ? "." : base, root: folder.isEmpty ? "." : folder, read: readFile)
     }
 
     /// The language of the book: the workshop's, or the site's.

@@ -114,6 +114,8 @@ struct ImageFinder {
     let base: String
     /// The workshop's folder; nothing outside it is read.
     let root: String
+    /// The build's confined reader, which refuses links out of the content.
+    let read: @Sendable (String) throws -> Data
 
     /// The file a relative image URL names, or nil for remote, absolute or escaping URLs.
     func path(of url: String) -> String? {
@@ -126,7 +128,7 @@ struct ImageFinder {
     }
 
     func image(_ url: String) -> BookImage? {
-        guard let path = path(of: url), let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let path = path(of: url), let data = try? read(path) else { return nil }
         return BookImage.load(data)
     }
 }

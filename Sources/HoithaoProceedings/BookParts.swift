@@ -4,12 +4,12 @@ import HoithaoModel
 /// The parts of the book around the papers' bodies: cover, foreword and key facts, contents, paper openings.
 struct BookParts {
     let type: Typography
-    let workshop: Workshop
-    let site: SiteConfig
-    let labels: ProceedingsLabels
+    let facts: BookFacts
     let markdown: MarkdownRenderer
 
-    var facts: BookFacts { BookFacts(workshop: workshop, site: site, labels: labels) }
+    var workshop: Workshop { facts.workshop }
+    var site: SiteConfig { facts.site }
+    var labels: ProceedingsLabels { facts.labels }
 
     static let forewordAnchor = "foreword"
     static let contentsAnchor = "contents"

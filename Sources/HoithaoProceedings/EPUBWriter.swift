@@ -41,7 +41,7 @@ struct EPUBWriter {
         files.append(("nav.xhtml", Data(navigation().utf8)))
         files.append(("style.css", Data(EPUBStyle.css(layout).utf8)))
         for image in xhtml.images {
-            guard let data = FileManager.default.contents(atPath: image.path) else {
+            guard let data = try? facts.readFile(image.path) else {
                 throw ProceedingsError.epub("cannot read \(image.path)")
             }
             files.append((image.name, data))

@@ -9,15 +9,24 @@ public struct Proceedings: Sendable {
     public var site: SiteConfig
     public var labels: ProceedingsLabels
     public var layout: BookLayout
+    /// Reads the pictures the papers show: the build's confined reader, so no picture comes from outside the
+    /// content.
+    public var readFile: @Sendable (String) throws -> Data
 
-    public init(workshop: Workshop, site: SiteConfig, labels: ProceedingsLabels, layout: BookLayout = .a4) {
+    public init(
+        workshop: Workshop, site: SiteConfig, labels: ProceedingsLabels, layout: BookLayout = .a4,
+        readFile: @escaping @Sendable (String) throws -> Data
+    ) {
         self.workshop = workshop
         self.site = site
         self.labels = labels
         self.layout = layout
+        self.readFile = readFile
     }
 
     var sections: [PaperSection] { PaperSection.group(workshop.papers) }
+
+    var facts: BookFacts { BookFacts(workshop: workshop, site: site, labels: labels, readFile: readFile) }
 
     var markdown: MarkdownRenderer { MarkdownRenderer(allowsRawHTML: site.allowsRawHTML) }
 
@@ -76,7 +85,7 @@ public struct Proceedings: Sendable {
     }
 
     private func parts(_ type: Typography) -> BookParts {
-        BookParts(type: type, workshop: workshop, site: site, labels: labels, markdown: markdown)
+        BookParts(type: type, facts: facts, markdown: markdown)
     }
 
     /// One paper on its own, typeset as in the book, its pages numbered from 1.
@@ -99,7 +108,6 @@ public struct Proceedings: Sendable {
 
     /// The book as an EPUB 3 file.
     public func epub() throws -> Data {
-        let facts = BookFacts(workshop: workshop, site: site, labels: labels)
         let writer = EPUBWriter(
             facts: facts, sections: sections, markdown: markdown, date: workshop.plan.lastDate, layout: layout)
         return try writer.write()

@@ -18,6 +18,21 @@ public struct ThemeLoader: Sendable {
 
     /// The theme, or nil with the diagnostics saying why it cannot be used.
     public func load(directory: String, overrides: String? = nil) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        var loader = self
+        if files.refusals == nil {
+            loader.files = files.confined(
+                to: [directory] + (overrides.map { [($0 as NSString).deletingLastPathComponent] } ?? []))
+        }
+        var (theme, diagnostics) = loader.loadConfined(directory: directory, overrides: overrides)
+        // Links refused where a missing file is no error (a folder of templates) are said here.
+        let refused = loader.files.refusals?.take().filter { !diagnostics.contains($0) } ?? []
+        if !refused.isEmpty {
+            (theme, diagnostics) = (nil, (diagnostics + refused).sortedByLocation)
+        }
+        return (theme, diagnostics)
+    }
+
+    private func loadConfined(directory: String, overrides: String?) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard (try? files.list(directory)) ?? nil != nil else {
             let message = "the theme folder does not exist; pass `--theme Themes/default` or the folder of your theme"
@@ -32,7 +47,8 @@ public struct ThemeLoader: Sendable {
         var texts: [String: (path: String, text: String)] = [:]
         var templates: [String: Template] = [:]
         for (name, path) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let data = try? files.read(path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = read(path, diagnostics: &diagnostics) else { continue }
+            guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error(SourceLocation(path: path), "cannot read the template as UTF-8 text"))
                 continue
             }
@@ -56,6 +72,20 @@ public struct ThemeLoader: Sendable {
         guard !diagnostics.hasErrors else { return (nil, diagnostics.sortedByLocation) }
         let theme = Theme(directory: directory, strings: strings, assets: assets, templates: templates, digest: digest)
         return (theme, diagnostics)
+    }
+
+    /// A theme file's bytes; nil after saying why it cannot be read.
+    private func read(_ path: String, diagnostics: inout [Diagnostic], missing: String = "cannot read the template")
+        -> Data?
+    {
+        do {
+            return try files.read(path)
+        } catch let refused as RefusedFile {
+            diagnostics.append(refused.diagnostic)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path), missing))
+        }
+        return nil
     }
 
     private func collectTemplates(in folder: String, prefix: String, into sources: inout [String: String]) {
@@ -116,12 +146,11 @@ public struct ThemeLoader: Sendable {
         var result: [Language: ThemeStrings] = [:]
         for language in Language.allCases {
             let path = "\(directory)/strings/\(language.rawValue).yaml"
-            guard let data = try? files.read(path) else {
-                diagnostics.append(
-                    .error(
-                        SourceLocation(path: path), "the strings file for language `\(language.rawValue)` is missing"))
-                continue
-            }
+            guard
+                let data = read(
+                    path, diagnostics: &diagnostics,
+                    missing: "the strings file for language `\(language.rawValue)` is missing")
+            else { continue }
             digest.add(data)
             let (texts, lists, problems) = StringsFile.read(data, path: path)
             diagnostics += problems

@@ -16,7 +16,7 @@ struct LinkSafetyTests {
         #expect(!report.succeeded)
         #expect(
             report.diagnostics.map(\.description).contains {
-                $0.contains("documents/passwd: error: the link leads outside the content folder")
+                $0.contains("documents/passwd: error: the link leads outside its folder")
             })
         #expect(!FileManager.default.fileExists(atPath: site.outputPath))
     }
@@ -32,6 +32,45 @@ struct LinkSafetyTests {
         let messages = try site.build().diagnostics.map(\.description)
         #expect(messages.contains { $0.contains("documents/a: error: the link cannot be followed") })
         #expect(messages.contains { $0.contains("documents/here: error: links to folders are not followed") })
+    }
+
+    @Test(
+        "A file Hoithao reads, linked to a copy outside Content/, is refused at its path",
+        arguments: [
+            "site.yaml", "workshops/toi-gian/plan.yaml", "workshops/toi-gian/index.md", "templates/page.mustache",
+        ]
+    )
+    func readFileLinkedOut(_ path: String) throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/index.md"] = "Giới thiệu.\n"
+        files["templates/page.mustache"] = "{{title}}\n"
+        let site = try FixtureSite(files)
+        let outside = site.root + "/ngoai"
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: site.contentPath + "/" + path, toPath: outside + "/copy")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.contentPath + "/" + path, withDestinationPath: outside + "/copy")
+        let report = try site.build()
+        #expect(!report.succeeded)
+        #expect(
+            report.diagnostics.map(\.description).contains {
+                $0.hasPrefix(site.contentPath + "/" + path + ": error: the link leads outside its folder")
+            })
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
+
+    @Test("A folder Hoithao lists, linked to a folder elsewhere, is refused at its path")
+    func folderLinkedOut() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let outside = site.root + "/ngoai"
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try Data("bí mật\n".utf8).write(to: URL(fileURLWithPath: outside + "/bi-mat.txt"))
+        try FileManager.default.createSymbolicLink(atPath: site.contentPath + "/static", withDestinationPath: outside)
+        let report = try site.build()
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                site.contentPath + "/static: error: links to folders are not followed; copy the folder here instead"))
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
     }
 
     @Test("A link to a file inside Content/ is published like the file")

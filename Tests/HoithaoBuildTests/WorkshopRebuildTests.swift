@@ -176,8 +176,31 @@ struct WorkshopRebuildTests {
         #expect(try fixture.site.matchesCleanBuild())
     }
 
-    @Test("A change to a theme's templates reached through a link is seen")
+    @Test("A change to a theme's template reached through a link inside the theme is seen")
     func linkedTemplates() throws {
+        let fixture = try TwoWorkshops()
+        let theme = fixture.site.root + "/Theme"
+        let shared = theme + "/shared"
+        try FileManager.default.copyItem(atPath: Repository.defaultTheme, toPath: theme)
+        let partials = theme + "/templates/partials"
+        let partial = try FileManager.default.contentsOfDirectory(atPath: partials).sorted()[0]
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: partials + "/" + partial, toPath: shared + "/" + partial)
+        try FileManager.default.createSymbolicLink(
+            atPath: partials + "/" + partial, withDestinationPath: shared + "/" + partial)
+        var options = fixture.options()
+        options.themePath = theme
+        try #require(try SiteBuilder(options: options).run().succeeded)
+        try #require(try SiteBuilder(options: options).run().workshopsRead == [])
+        let text = try String(contentsOfFile: shared + "/" + partial, encoding: .utf8)
+        try Data((text + "<!-- đã sửa -->\n").utf8).write(to: URL(fileURLWithPath: shared + "/" + partial))
+        let report = try SiteBuilder(options: options).run()
+        #expect(report.workshopsRead == nil)
+        #expect(report.pagesRendered > 0)
+    }
+
+    @Test("A theme's folder of templates that is a link to a folder elsewhere is refused with its path")
+    func linkedTemplateFolder() throws {
         let fixture = try TwoWorkshops()
         let theme = fixture.site.root + "/Theme"
         let shared = fixture.site.root + "/shared-partials"
@@ -186,13 +209,10 @@ struct WorkshopRebuildTests {
         try FileManager.default.createSymbolicLink(atPath: theme + "/templates/partials", withDestinationPath: shared)
         var options = fixture.options()
         options.themePath = theme
-        try #require(try SiteBuilder(options: options).run().succeeded)
-        try #require(try SiteBuilder(options: options).run().workshopsRead == [])
-        let partial = try FileManager.default.contentsOfDirectory(atPath: shared).sorted()[0]
-        let text = try String(contentsOfFile: shared + "/" + partial, encoding: .utf8)
-        try Data((text + "<!-- đã sửa -->\n").utf8).write(to: URL(fileURLWithPath: shared + "/" + partial))
         let report = try SiteBuilder(options: options).run()
-        #expect(report.workshopsRead == nil)
-        #expect(report.pagesRendered > 0)
+        #expect(!report.succeeded)
+        #expect(
+            report.diagnostics.map(\.description).contains(
+                theme + "/templates/partials: error: links to folders are not followed; copy the folder here instead"))
     }
 }

@@ -29,7 +29,8 @@ enum BookSupport {
     static func proceedings(_ slug: String, in root: String = Repository.sampleContent) throws -> Proceedings {
         let (workshop, config) = try workshop(slug, in: root)
         return Proceedings(
-            workshop: workshop, site: config, labels: try labels(workshop.plan.language ?? config.language))
+            workshop: workshop, site: config, labels: try labels(workshop.plan.language ?? config.language),
+            readFile: FileAccess.disk.confined(to: [root]).read)
     }
 
     /// Writes `data` to a new temporary file and returns its path.

@@ -53,9 +53,8 @@ struct Citation {
         if let language = paper.language ?? plan.language { lines.append("LA  - \(language.rawValue)") }
         if let url { lines.append("UR  - \(url)") }
         lines.append("ER  - ")
-        // RIS is one field a line: a value's own line breaks would start bogus fields.
-        return lines.map { $0.utf8.contains(10) ? String($0.map { $0 == "\n" ? " " : $0 }) : $0 }
-            .joined(separator: "\r\n") + "\r\n"
+        // RIS is one field a line: a value's own line break would start a field or a record of its making.
+        return lines.map(PlainText.singleLine).joined(separator: "\r\n") + "\r\n"
     }
 
     /// Highwire Press tags: name and content, in the order Google Scholar documents them.
@@ -82,27 +81,31 @@ struct Citation {
         value < 10 ? "0\(value)" : String(value)
     }
 
-    /// BibTeX's special characters escaped; Vietnamese letters stay as UTF-8 (biber and modern BibTeX read them).
+    /// BibTeX's special characters escaped, on one line; Vietnamese letters stay as UTF-8 (biber and modern BibTeX
+    /// read them). Braces become commands, never `\{`: BibTeX counts braces whatever stands before them, so one
+    /// `}` from content would close the field and let the rest be read as entries of its own.
     static func bibEscape(_ text: String) -> String {
+        let text = PlainText.singleLine(text)
         let special = text.utf8.contains { byte in
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "&"),
-                UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"),
-                UInt8(ascii: "\n"):
+                UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"):
                 return true
             default: return false
             }
         }
         guard special else { return text }
         var result = ""
-        for character in text {
-            switch character {
+        // By scalar, not by Character: a brace with a combining mark after it is one Character, still a brace.
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\": result += "\\textbackslash{}"
-            case "{", "}", "%", "&", "#", "$", "_": result += "\\" + String(character)
+            case "{": result += "\\textbraceleft{}"
+            case "}": result += "\\textbraceright{}"
+            case "%", "&", "#", "$", "_": result += "\\" + String(scalar)
             case "~": result += "\\textasciitilde{}"
             case "^": result += "\\textasciicircum{}"
-            case "\n": result += " "
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HoithaoBuild
+import HoithaoModel
 
 /// The `hoithao` command and its sub-commands.
 public struct Hoithao: AsyncParsableCommand {
@@ -35,7 +36,7 @@ public struct Hoithao: AsyncParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                Console.output(message)
                 return 0
             }
             Console.error(message)
@@ -44,9 +45,14 @@ public struct Hoithao: AsyncParsableCommand {
     }
 }
 
-/// Where messages go: results to standard output, problems to standard error.
+/// Where messages go: results to standard output, problems to standard error; both without the escape
+/// sequences and control characters content may hold, which would act on the terminal.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((PlainText.forTerminal(text) + "\n").utf8))
+    }
+
+    static func output(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((PlainText.forTerminal(text) + terminator).utf8))
     }
 }

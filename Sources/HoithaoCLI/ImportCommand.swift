@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         let result = PlanImporter.run(PlanImporter.decode(data), source: file)
         let report = result.report.text(source: file)
         guard let yaml = result.planYAML, let slug = result.slug else {
-            print(report, terminator: "")
+            Console.output(report, terminator: "")
             let missing = ["title", "date", "venue"].filter { result.report.missing.contains($0) }
             Console.error(
                 "\(file): error: the plan's \(missing.joined(separator: ", ")) could not be found; nothing was written")
@@ -51,11 +51,11 @@ struct ImportCommand: ParsableCommand {
         }
         let folder = into ?? content + "/workshops/" + slug
         if dryRun {
-            print("== \(folder)/plan.yaml\n\(yaml)\n== \(folder)/index.md\n\(result.indexMarkdown)\n\(report)")
+            Console.output("== \(folder)/plan.yaml\n\(yaml)\n== \(folder)/index.md\n\(result.indexMarkdown)\n\(report)")
             return
         }
         try write(yaml: yaml, index: result.indexMarkdown, to: folder)
-        print(report + "\nWrote \(folder)/plan.yaml and \(folder)/index.md.")
+        Console.output(report + "\nWrote \(folder)/plan.yaml and \(folder)/index.md.")
     }
 
     private func write(yaml: String, index: String, to folder: String) throws {

@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.liveReload = !noLiveReload
         let server = DevServer(builder: SiteBuilder(options: options), settings: settings) { line in
             // Whole lines, at once: a test or a terminal reads them as they come.
-            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            Console.output(line)
         }
         Self.stopOnInterrupt()
         do {

@@ -56,13 +56,15 @@ public struct PlanImporter {
     }
 
     /// The document's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM as Word and Notepad save
-    /// "Unicode text". Bytes that are not UTF-8 become U+FFFD, and their lines are reported as damaged.
+    /// "Unicode text". Bytes that are not UTF-8 become U+FFFD, and their lines are reported as damaged; line
+    /// breaks become LF and other control characters are dropped.
     public static func decode(_ data: Data) -> String {
         let bytes = [UInt8](data.prefix(2))
         if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF], let text = String(data: data, encoding: .utf16) {
-            return text
+            return PlainText.normalized(text)
         }
-        return String(decoding: data, as: UTF8.self)
+        // Control characters are damage (a terminal capture, a bad conversion), never part of the plan.
+        return PlainText.normalized(String(decoding: data, as: UTF8.self))
     }
 
     /// Records that `field` came from `lines`, and marks those lines placed.

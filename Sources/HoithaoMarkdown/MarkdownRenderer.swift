@@ -46,7 +46,9 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: headings, markdown: source)
         }
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, markdown: source)
+        // libcmark passes control characters through; the HTML checker refuses them.
+        return RenderedMarkdown(
+            html: PlainText.normalized(String(cString: html)), headings: headings, markdown: source)
     }
 
     func parse(_ source: String, options: Int32) -> OpaquePointer? {

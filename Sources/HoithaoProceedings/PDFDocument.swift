@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import HoithaoModel
 
 /// A Cairo PDF surface writing into memory, with its drawing context and a Pango context on it.
 final class PDFDocument {
@@ -55,12 +56,13 @@ final class PDFDocument {
         cairo_surface_destroy(surface)
     }
 
-    /// Document information; `date` is ISO 8601 (`2027-10-14T00:00:00+07:00`).
+    /// Document information, each value on one line without control characters; `date` is ISO 8601
+    /// (`2027-10-14T00:00:00+07:00`).
     func setMetadata(title: String, author: String, subject: String, keywords: String, date: String) {
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, keywords)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, PlainText.singleLine(title))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, PlainText.singleLine(author))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, PlainText.singleLine(subject))
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, PlainText.singleLine(keywords))
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Hoithao")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)

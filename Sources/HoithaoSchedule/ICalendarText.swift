@@ -1,3 +1,5 @@
+import HoithaoModel
+
 /// The text rules of iCalendar (RFC 5545): escaped TEXT values, lines folded at 75 octets, CRLF.
 struct ICalendarText {
     private(set) var lines: [String] = []
@@ -17,29 +19,25 @@ struct ICalendarText {
         lines.map(fold).joined()
     }
 
+    /// TEXT escaped: every kind of line break as `\n` (a raw one would start a property or an event of the
+    /// content's making), other control characters dropped, `\\`, `;` and `,` escaped.
     func escape(_ value: String) -> String {
-        var copy = value
+        let plain = PlainText.normalized(value)
+        var copy = plain
         // Byte by byte: every agenda item's every field goes through here.
         return copy.withUTF8 { bytes in
             let special = bytes.contains { byte in
                 byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",") || byte == 10
-                    || byte == 13
             }
-            guard special else { return value }
+            guard special else { return plain }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 8)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result += [UInt8(ascii: "\\"), byte]
                 case 10: result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case 13 where index + 1 < bytes.count && bytes[index + 1] == 10:
-                    result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    index += 1
                 default: result.append(byte)
                 }
-                index += 1
             }
             return String(decoding: result, as: UTF8.self)
         }

@@ -1,3 +1,5 @@
+import HoithaoModel
+
 /// JSON written directly (Foundation's serializer was a sixth of a large build): keys sorted so output is
 /// byte-identical between builds, two-space indentation, and safe inside an HTML `<script>` block.
 enum JSONText {
@@ -76,37 +78,34 @@ enum JSONText {
         output.append(UInt8(ascii: "]"))
     }
 
-    /// A JSON string; `<`, `>` and `&` as escapes so `</script>` or `<!--` in a value cannot end the block.
+    /// A JSON string; `<`, `>` and `&` as escapes so `</script>` or `<!--` in a value cannot end the block; line
+    /// breaks as `\n`, other control characters dropped.
     private static func string(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            // Most text has nothing to escape: it is copied whole. 0xE2 starts U+2028 and U+2029.
-            let plain = !bytes.contains { byte in
+        // Most text has nothing to escape: it is copied whole. 0xE2 starts U+2028 and U+2029, 0xC2 the C1 controls.
+        let plain = text.withUTF8 { bytes in
+            !bytes.contains { byte in
                 byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26
-                    || byte == 0xE2
+                    || byte == 0xE2 || byte == 0xC2 || byte == 0x7F
             }
-            if plain { return output.append(contentsOf: bytes) }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
+        }
+        if plain {
+            text.withUTF8 { output.append(contentsOf: $0) }
+            output.append(UInt8(ascii: "\""))
+            return
+        }
+        text = PlainText.normalized(text)
+        text.withUTF8 { bytes in
+            for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "\""): output += "\\\"".utf8
                 case UInt8(ascii: "\\"): output += "\\\\".utf8
                 case UInt8(ascii: "\n"): output += "\\n".utf8
-                case UInt8(ascii: "\r"): output += "\\r".utf8
                 case UInt8(ascii: "\t"): output += "\\t".utf8
                 case UInt8(ascii: "<"): output += "\\u003c".utf8
                 case UInt8(ascii: ">"): output += "\\u003e".utf8
                 case UInt8(ascii: "&"): output += "\\u0026".utf8
-                case ..<0x20:
-                    let hex = String(byte, radix: 16)
-                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] & 0xFE) == 0xA8:
-                    // U+2028 and U+2029 end a line in JavaScript.
-                    output += (bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
-                    index += 2
                 default: output.append(byte)
                 }
             }

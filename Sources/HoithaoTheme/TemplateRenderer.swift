@@ -1,3 +1,5 @@
+import HoithaoModel
+
 /// Renders a template with a context into bytes: one buffer for the whole page, values looked up
 /// the Mustache way (the current value, then the enclosing ones), text escaped for HTML.
 struct TemplateRenderer {
@@ -175,9 +177,10 @@ struct TemplateRenderer {
         return current
     }
 
-    /// Appends `text` with `<`, `>`, `&`, `"` and `'` escaped, copying runs of other bytes whole.
+    /// Appends `text` with `<`, `>`, `&`, `"` and `'` escaped, copying runs of other bytes whole; line breaks as
+    /// LF and other control characters (which the HTML checker refuses) dropped.
     private mutating func appendEscaped(_ text: String) {
-        var text = text
+        var text = PlainText.normalized(text)
         text.withUTF8 { bytes in
             var runStart = 0
             for index in 0..<bytes.count {

@@ -64,6 +64,31 @@ struct ImportCommandTests {
         #expect(empty.output.contains("Could not place"))
     }
 
+    @Test("Escape sequences in a document never reach the terminal: not in the report, the plan or an error")
+    func terminalEscapes() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let seed = try String(contentsOfFile: Self.seed, encoding: .utf8)
+        let planted =
+            seed.replacingOccurrences(of: "Tổ chức Hội thảo", with: "Tổ chức \u{1B}]0;pwned\u{7}Hội thảo\u{1B}[2J")
+            + "\nDòng lạ \u{1B}[31mđỏ\u{9B}1m\u{8}\n"
+        try site.write("planted.md", planted)
+        try site.write("notes.txt", "Ghi chú \u{1B}[5mnhấp nháy\n")
+        let runs = [
+            try hoithao(["import", "Content/planted.md", "--dry-run"], in: site.root),
+            try hoithao(["import", "Content/notes.txt"], in: site.root),
+            try hoithao(["import", "thiếu\u{1B}]0;pwned\u{7}\u{1B}[2J.txt"], in: site.root),
+        ]
+        #expect(runs[0].output.contains("Dòng lạ") && runs[0].output.contains("title: Phát triển cụm"))
+        #expect(runs[1].output.contains("nhấp nháy"))
+        #expect(runs[2].errors.contains("thiếu.txt: error: cannot read the file"))
+        for text in runs.flatMap({ [$0.output, $0.errors] }) {
+            #expect(
+                !text.unicodeScalars.contains {
+                    $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value >= 0x7F && $0.value < 0xA0
+                })
+        }
+    }
+
     @Test("--into that is not a slug is a usage error")
     func badInto() throws {
         let site = try FixtureSite(Fixtures.minimalSite)

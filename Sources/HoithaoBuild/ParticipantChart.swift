@@ -15,7 +15,8 @@ struct ParticipantChart {
         for (index, category) in categories.enumerated() {
             let count = category.count ?? 0
             let y = index * rowHeight + 4
-            let barWidth = max(2, count * (width - 80) / largest)
+            // In floating point: the product of a count and a width must not overflow, whatever the counts.
+            let barWidth = max(2, Int(Double(count) * Double(width - 80) / Double(largest)))
             rows += """
                 <text x="0" y="\(y + 14)" class="chart-label">\(Escape.html(category.name))</text>\
                 <rect x="0" y="\(y + labelHeight)" width="\(barWidth)" height="18" rx="3" class="chart-bar"></rect>\

@@ -95,7 +95,7 @@ struct AgendaReader {
         let title = item.text("title", required: "Khai mạc hội thảo")
         guard let start, let title else { return nil }
         var end = item.time("end")
-        if let minutes = item.integer("duration", example: "30") {
+        if let minutes = item.integer("duration", range: NumberRange.minutes, example: "30") {
             if end != nil {
                 reader.error(at: item.value("duration"), "an item has `end` or `duration`, not both; keep one")
             }

@@ -26,7 +26,9 @@ enum DateFormats {
             guard let parts = integers(trimmed, separator: "/") else { return nil }
             numbers = parts
         }
-        guard (1...3).contains(numbers.count), let year = numbers.last, year >= 1000 else { return nil }
+        guard (1...3).contains(numbers.count), let year = numbers.last, NumberRange.year.contains(year) else {
+            return nil
+        }
         let month = numbers.count >= 2 ? numbers[numbers.count - 2] : nil
         let day = numbers.count == 3 ? numbers[0] : nil
         if let month, !(1...12).contains(month) { return nil }

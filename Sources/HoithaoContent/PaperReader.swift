@@ -23,7 +23,7 @@ struct PaperReader {
         return Paper(
             slug: slug, title: title, authors: authors, abstract: root.text("abstract"),
             keywords: root.texts("keywords"), language: root.choice("language"), section: root.text("section"),
-            order: root.integer("order", example: "1"),
+            order: root.integer("order", range: NumberRange.order, example: "1"),
             file: attachedFile(root, folder: folder, outputFolder: outputFolder),
             body: document.renderBody(with: markdown), source: document.path)
     }

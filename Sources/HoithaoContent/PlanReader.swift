@@ -41,11 +41,12 @@ struct PlanReader {
         plan.endTime = root.time("end_time")
         plan.partOfDay = root.choice("part_of_day")
         if let participants = root.mapping("participants", keys: ["expected", "categories"]) {
-            plan.expectedDelegates = participants.integer("expected", example: "70")
+            plan.expectedDelegates = participants.integer("expected", range: NumberRange.people, example: "70")
             plan.participants = participants.mappings("categories", keys: ["name", "count", "members"]).compactMap {
                 guard let name = $0.text("name", required: "Đại biểu Trung ương") else { return nil }
                 return ParticipantCategory(
-                    name: name, count: $0.integer("count", example: "20"), members: $0.texts("members"))
+                    name: name, count: $0.integer("count", range: NumberRange.people, example: "20"),
+                    members: $0.texts("members"))
             }
         }
         plan.funding = root.text("funding")
@@ -112,8 +113,8 @@ struct PlanReader {
                 "venue", keys: ["name", "building", "address", "latitude", "longitude", "directions"]),
             let name = venue.text("name", required: "Hội trường tầng 5")
         else { return nil }
-        let latitude = venue.decimal("latitude", range: -90...90, example: "21.2731")
-        let longitude = venue.decimal("longitude", range: -180...180, example: "106.1946")
+        let latitude = venue.decimal("latitude", range: NumberRange.latitude, example: "21.2731")
+        let longitude = venue.decimal("longitude", range: NumberRange.longitude, example: "106.1946")
         if (venue.value("latitude") == nil) != (venue.value("longitude") == nil) {
             reader.error(at: venue.node, "`venue` needs both `latitude` and `longitude` for a map link, or neither")
         }

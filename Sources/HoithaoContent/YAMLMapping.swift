@@ -78,10 +78,13 @@ struct YAMLMapping {
         return text.isEmpty ? nil : text
     }
 
-    func integer(_ key: String, example: String) -> Int? {
+    /// A whole number in `range`: every number has one, so that no sum or product of them can overflow.
+    func integer(_ key: String, range: ClosedRange<Int>, example: String) -> Int? {
         guard let value = value(key) else { return nil }
-        guard let text = value.scalar?.string, let number = Int(text), number >= 0 else {
-            typeError(key, value, expected: "a whole number", example: example)
+        guard let text = value.scalar?.string, let number = Int(text), range.contains(number) else {
+            typeError(
+                key, value, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)", example: example
+            )
             return nil
         }
         return number

@@ -29,7 +29,7 @@ struct DiagnosticsTests {
             """
         #expect(
             planDiagnostics(plan) == [
-                "Content/workshops/thu/plan.yaml:6:13: error: `participants.expected` must be a whole number, "
+                "Content/workshops/thu/plan.yaml:6:13: error: `participants.expected` must be a whole number from 0 to 1000000, "
                     + "not \"bảy mươi\"; write for example `expected: 70`"
             ])
     }

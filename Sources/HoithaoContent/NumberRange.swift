@@ -1,0 +1,15 @@
+/// The range of every number read from content, as the README's Safety section states them: a number
+/// outside its range is an error at its place, and none of them can make a sum or a product overflow.
+enum NumberRange {
+    /// An agenda item's `duration`, in minutes: at most a day.
+    static let minutes = 1...1440
+    /// `participants.expected` and a category's `count`.
+    static let people = 0...1_000_000
+    /// A paper's `order` in the proceedings.
+    static let order = 0...1_000_000
+    /// The year of any date.
+    static let year = 1000...9999
+    /// `venue.latitude` and `venue.longitude`, in degrees.
+    static let latitude = -90.0...90.0
+    static let longitude = -180.0...180.0
+}

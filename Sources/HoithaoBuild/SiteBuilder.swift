@@ -144,6 +144,8 @@ public struct SiteBuilder: Sendable {
         guard !report.diagnostics.hasErrors else { return nil }
         let prepared = PreparedSite(
             site: site, theme: theme, options: options, files: files, wholeSite: workshops == nil)
+        report.diagnostics += OutputClaims.check(prepared)
+        guard !report.diagnostics.hasErrors else { return nil }
         report.endPhase("prepare")
         return prepared
     }
@@ -162,14 +164,7 @@ public struct SiteBuilder: Sendable {
         var generatedGroups: [String: BuildCache.Group] = [:]
         let authorFiles = Set(prepared.site.workshops.flatMap { $0.papers.compactMap(\.file?.destination) })
         do {
-            var published: Set<String> = []
             for file in prepared.copies {
-                guard published.insert(file.destination.lowercased()).inserted else {
-                    throw RenderError(
-                        diagnostic: .error(
-                            SourceLocation(path: file.source),
-                            "another file is also published as \(file.destination); rename one of them"))
-                }
                 let data = try prepared.files.read(file.source)
                 fileDigests[file.destination] = try sink.place(file.destination, data, cache: cache)
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }

@@ -58,6 +58,13 @@ struct PaperReader {
             )
             return nil
         }
+        guard AuthorFile.isPublishable(name) else {
+            root.reader.error(
+                at: root.value("file"),
+                "`file` \"\(name)\" is not a document that can be published beside a paper (Markdown and YAML may hold "
+                    + "private fields); offer one of \(AuthorFile.kinds)")
+            return nil
+        }
         // A link leading outside the content is refused (and said) when the folder is listed.
         var ignored: [Diagnostic] = []
         guard content.admits(entry, at: folder + "/" + name, diagnostics: &ignored) else { return nil }

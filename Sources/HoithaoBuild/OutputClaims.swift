@@ -1,0 +1,42 @@
+import HoithaoModel
+
+/// Every output address is claimed once: a file that would take the address of a page, a made download or
+/// another file is an error naming both, before anything is written, instead of one replacing the other.
+enum OutputClaims {
+    static func check(_ prepared: PreparedSite) -> [Diagnostic] {
+        let site = prepared.site
+        var owners: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        // Addresses differing only in case are one file on the file systems of Windows and macOS.
+        func claim(_ address: String, by owner: String, at source: String = prepared.options.contentPath) {
+            let key = address.lowercased()
+            guard let first = owners[key] else {
+                owners[key] = owner
+                return
+            }
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: source),
+                    "\(owner) would be published as \(address), which is already \(first); rename one of them"))
+        }
+        for kind in prepared.pages {
+            claim(site.path(of: kind).file, by: "the page Hoithao makes there")
+        }
+        // The books' files are claimed with or without `--no-books`, so that a build with books cannot differ.
+        for workshop in site.workshops where !workshop.papers.isEmpty {
+            for path in [ProceedingsFiles.bookPDF(workshop), ProceedingsFiles.bookEPUB(workshop)] {
+                claim(path, by: "the proceedings book Hoithao makes")
+            }
+            for paper in workshop.papers {
+                claim(ProceedingsFiles.paperPDF(workshop, paper), by: "the PDF Hoithao makes of \(paper.source)")
+            }
+            if workshop.papers.contains(where: { $0.file != nil }) {
+                claim(ProceedingsFiles.authorFiles(workshop), by: "the zip of the authors' files")
+            }
+        }
+        for file in prepared.copies {
+            claim(file.destination, by: file.source, at: file.source)
+        }
+        return diagnostics
+    }
+}

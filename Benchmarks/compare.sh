@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times Hoithao against Hugo on the same generated portal (issue #7) and writes
-# Benchmarks/results.md: full build, peak memory, no-change rebuild and one-paper rebuild at
+# its section of Benchmarks/results.md: full build, peak memory, no-change rebuild and one-paper rebuild at
 # about 1,000 and 10,000 pages (and 50,000 with --large), with the ratios and the targets.
 #   bash Benchmarks/compare.sh [--large]
 # Not part of the test suite. Work files go to Benchmarks/work/ (git-ignored).
@@ -176,12 +176,10 @@ PYTHON
 )"
 
 {
-    echo "# Hoithao vs Hugo (issue #7)"
-    echo
     echo "Reproduce with \`bash Benchmarks/compare.sh\` (add \`--large\` for 50,000 pages);"
     echo "the corpus is \`Benchmarks/make-corpus.py\` (seeded: the same files every time)."
     echo
     echo "$report"
-} > Benchmarks/results.md
+} | python3 Benchmarks/write-results.py "Hoithao vs Hugo"
 echo
 cat Benchmarks/results.md

@@ -1,4 +1,4 @@
-/// The range of every number read from content, as the README's Safety section states them: a number
+/// The range of every number read from content, as docs/safety.md and docs/content.md state them: a number
 /// outside its range is an error at its place, and none of them can make a sum or a product overflow.
 enum NumberRange {
     /// An agenda item's `duration`, in minutes: at most a day.

@@ -9,8 +9,7 @@ import zoneinfo
 
 import icalendar
 
-SEED = "vai-thieu-bac-giang-2020/"
-DEMO = "vi-du-hoi-thao-mau/"
+from visitor_checks import DEMO, SEED
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
 

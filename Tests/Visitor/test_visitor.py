@@ -4,11 +4,8 @@ import xml.dom.minidom
 
 import pytest
 
-from visitor_checks import (REPOSITORY, axe_violations, broken_links, console_errors, foreign_requests,
+from visitor_checks import (DEMO, REPOSITORY, SEED, axe_violations, broken_links, console_errors, foreign_requests,
                             horizontal_overflow, nu_errors, open_page)
-
-SEED = "vai-thieu-bac-giang-2020/"
-DEMO = "vi-du-hoi-thao-mau/"
 
 # One page of every type.
 PAGES = {

@@ -9,12 +9,15 @@ AXE = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 HOITHAO = REPOSITORY / ".build" / "debug" / "hoithao"
+# The sample portal's two workshops: the real plan (Vietnamese, no agenda) and the full example (English).
+SEED = "vai-thieu-bac-giang-2020/"
+DEMO = "vi-du-hoi-thao-mau/"
 
 
-def open_page(browser, url, width=1280):
+def open_page(browser, url, width=1280, height=800):
     """Loads `url` at `width` CSS pixels (device metrics, since a headless window is never narrower than 500)."""
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": width < 600})
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
     browser.get_log("browser")
     browser.get(url)
     return browser

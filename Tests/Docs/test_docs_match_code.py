@@ -80,10 +80,11 @@ class CommandLine:
 
 
 def code_texts(text):
-    """The contents of fenced code blocks (line by line) and of inline code spans."""
+    """The contents of fenced code blocks (line by line, without comments) and of inline code spans."""
     fenced = re.findall(r"^```[^\n]*\n(.*?)^```", text, flags=re.S | re.M)
     outside = re.sub(r"^```[^\n]*\n.*?^```", "", text, flags=re.S | re.M)
-    lines = [line for block in fenced for line in block.splitlines()]
+    # A shell comment is prose, even when it names a path such as /usr/local/bin/hoithao.
+    lines = [re.sub(r"(^|\s)#.*", "", line) for block in fenced for line in block.splitlines()]
     return lines + re.findall(r"`([^`\n]+)`", outside)
 
 

@@ -4,7 +4,9 @@
 - every field of the content reference (docs/content.md) is a key the loader reads, and every key the
   loader reads is in the reference (the loader lists its keys when it meets an unknown one: the test
   puts an unknown key into every mapping of the sample content and reads the lists back);
-- every relative link in the documentation leads to a file that exists.
+- every key docs/themes.md names is set by a page context (Sources/HoithaoBuild/*Contexts.swift,
+  ContextBuilder.swift, WorkshopLayout.swift), and every key they set is named;
+- every relative link and #anchor in the documentation leads to a file and heading that exist.
 """
 import pathlib
 import re
@@ -18,6 +20,9 @@ import yaml
 REPOSITORY = pathlib.Path(__file__).resolve().parents[2]
 HOITHAO = REPOSITORY / ".build" / "debug" / "hoithao"
 REFERENCE = REPOSITORY / "docs" / "content.md"
+THEMES = REPOSITORY / "docs" / "themes.md"
+CONTEXTS = sorted((REPOSITORY / "Sources" / "HoithaoBuild").glob("*Contexts.swift")) + [
+    REPOSITORY / "Sources" / "HoithaoBuild" / name for name in ("ContextBuilder.swift", "WorkshopLayout.swift")]
 PROBE = "zzqxprobe"
 
 
@@ -252,6 +257,43 @@ def test_the_field_check_catches_a_field_missing_from_the_reference(loader):
     described = dict(reference_fields()["plan"])
     described.pop("venue.latitude")
     assert sorted(read["plan"] - set(described)) == ["venue.latitude"]
+
+
+# Template keys
+
+
+def context_keys():
+    """The keys the page contexts set: `"key": value` in their dictionaries and `something["key"] = value`."""
+    code = "\n".join(path.read_text() for path in CONTEXTS)
+    return set(re.findall(r'"([a-z_0-9]+)":\s', code)) | set(re.findall(r'\b\w+\["([a-z_0-9]+)"\]\s*=', code))
+
+
+def documented_keys(text):
+    """The keys the theme reference's tables name; a table headed `template` names templates in its first column."""
+    keys, header = set(), None
+    for line in text.splitlines():
+        if not line.startswith("|"):
+            header = None
+            continue
+        cells = line.strip("|").split("|")
+        if header is None:
+            header = cells[0].strip()
+            continue
+        for cell in cells[1:] if header == "template" else cells:
+            keys.update(word for word in re.findall(r"`([^`]+)`", cell) if re.fullmatch(r"[a-z_0-9]+", word))
+    return keys
+
+
+def test_the_theme_reference_lists_exactly_the_keys_the_contexts_set():
+    documented, made = documented_keys(THEMES.read_text()), context_keys()
+    drift = [f"`{key}` is in docs/themes.md but no context sets it" for key in sorted(documented - made)]
+    drift += [f"the contexts set `{key}` but docs/themes.md does not name it" for key in sorted(made - documented)]
+    assert drift == [], "\n".join(drift)
+
+
+def test_the_key_check_catches_a_key_the_reference_lacks():
+    text = THEMES.read_text().replace("`summary_abstract`", "the abstract")
+    assert context_keys() - documented_keys(text) == {"summary_abstract"}
 
 
 # Links

@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        // Linux's atomic exchange of two paths, for swapping the new site into Output/ (OutputFolder).
+        .systemLibrary(name: "CAtomicSwap"),
         .target(name: "HoithaoModel"),
         .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel"]),
         .target(
@@ -34,8 +36,8 @@ let package = Package(
         .target(
             name: "HoithaoBuild",
             dependencies: [
-                "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings", "HoithaoSchedule",
-                "HoithaoTheme",
+                "CAtomicSwap", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings",
+                "HoithaoSchedule", "HoithaoTheme",
             ]
         ),
         .target(name: "HoithaoScaffold", dependencies: ["HoithaoModel"]),

@@ -1,3 +1,4 @@
+import CAtomicSwap
 import Foundation
 import HoithaoModel
 
@@ -13,6 +14,8 @@ struct OutputFolder {
 
     let path: String
     private let manager = FileManager.default
+    /// Swaps two paths in one step: 0, or -1 with `errno` set. Tests set one that the file system refuses.
+    var exchange: (String, String) -> Int32 = { hoithao_exchange_paths($0, $1) }
 
     var staging: String { sibling("building") }
     private var previous: String { sibling("previous") }
@@ -37,6 +40,10 @@ struct OutputFolder {
         if Self.isInside(output, Self.resolved(contentPath)) || Self.isInside(output, Self.resolved(themePath)) {
             return "the output folder \(path) is inside the content or theme folder; choose a folder outside them"
         }
+        if isMountPoint {
+            return "the output folder \(path) is a mount point (a file system of its own), and the new site, built "
+                + "beside it, cannot be moved onto another file system; choose a folder inside it, such as \(path)/site"
+        }
         if let entries = try? manager.contentsOfDirectory(atPath: path), !entries.isEmpty,
             !entries.contains(Self.marker)
         {
@@ -47,6 +54,15 @@ struct OutputFolder {
             return "\(path) is a file, not a folder; choose another output folder"
         }
         return nil
+    }
+
+    /// Whether the folder is on another file system than the folder that holds it.
+    private var isMountPoint: Bool {
+        var folder = stat()
+        var parent = stat()
+        let above = (Self.resolved(path) as NSString).deletingLastPathComponent
+        return lstat(path, &folder) == 0 && (folder.st_mode & S_IFMT) == S_IFDIR && stat(above, &parent) == 0
+            && folder.st_dev != parent.st_dev
     }
 
     /// Puts back an output folder that an interrupted swap had moved aside.
@@ -77,11 +93,38 @@ struct OutputFolder {
 
     /// Puts the staging folder in place of the output folder; the old output becomes the spare.
     func commit() throws {
-        if manager.fileExists(atPath: path) {
-            try manager.moveItem(atPath: path, toPath: previous)
+        guard manager.fileExists(atPath: path) else {
+            try move(staging, to: path)
+            return
         }
-        try manager.moveItem(atPath: staging, toPath: path)
-        if manager.fileExists(atPath: previous) { retire(previous) }
+        // One step where the system has it, so that no moment is without a complete output folder.
+        if exchange(staging, path) == 0 {
+            // The staging folder's name now holds the old output.
+            retire(staging)
+            return
+        }
+        // A file system that cannot exchange (EINVAL), or a kernel without the call (ENOSYS): two renames,
+        // which the next run repairs should it be stopped between them.
+        guard errno == EINVAL || errno == ENOSYS else { throw SwapError(path: path, code: errno) }
+        try move(path, to: previous)
+        try move(staging, to: path)
+        retire(previous)
+    }
+
+    private func move(_ source: String, to target: String) throws {
+        guard rename(source, target) == 0 else { throw SwapError(path: path, code: errno) }
+    }
+
+    /// The swap refused by the system, said in its words.
+    struct SwapError: Error, CustomStringConvertible, LocalizedError {
+        let path: String
+        let code: Int32
+
+        var description: String {
+            "cannot put the new site in place of \(path): \(String(cString: strerror(code)))"
+        }
+
+        var errorDescription: String? { description }
     }
 
     /// Sets the staging folder aside after a failed build.

@@ -37,7 +37,7 @@ let package = Package(
             name: "HoithaoBuild",
             dependencies: [
                 "CAtomicSwap", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings",
-                "HoithaoSchedule", "HoithaoTheme",
+                "HoithaoSchedule", "HoithaoTheme", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "HoithaoScaffold", dependencies: ["HoithaoModel"]),

@@ -55,6 +55,7 @@ struct ContextBuilder {
             "root": path.root,
             "site_lang": site.config.language.rawValue,
             "has_breadcrumb": !breadcrumb.isEmpty,
+            "has_nav": true,
             "site_name": site.config.name,
             "home_href": path.link(to: PagePath("index.html")),
             "stylesheet": path.link(toFile: "assets/style.css"),

@@ -1,7 +1,8 @@
 import HoithaoModel
 import HoithaoSchedule
 
-/// The machine-read files: sitemap, robots.txt, the Atom feed, and each workshop's calendars and schedule.
+/// The machine-read files: sitemap, robots.txt, the Atom feed, the web server's configuration, and each
+/// workshop's calendars and schedule.
 struct Feeds {
     let site: Site
     let baseURL: String?
@@ -11,6 +12,9 @@ struct Feeds {
         var files: [(path: String, text: String)] = [("robots.txt", robots)]
         if let sitemap = sitemap(pages: pages) { files.append(("sitemap.xml", sitemap)) }
         if let atom { files.append(("feed.xml", atom)) }
+        if let server = site.config.server, let file = ServerConfig(server: server, baseURL: baseURL).siteFile {
+            files.append(file)
+        }
         return files
     }
 

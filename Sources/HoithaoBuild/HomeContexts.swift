@@ -50,13 +50,19 @@ extension ContextBuilder {
     func notFound(_ path: PagePath) -> [String: Any] {
         let language = site.config.language
         let t = strings(language)
-        // Served for any missing address at any depth, so with a base URL its links are absolute.
+        // Served for any missing address at any depth: its style is inline, and its links are absolute with a
+        // base URL and absent without one (a relative link would point somewhere else at every depth).
         var path = path
         path.absoluteRoot = baseURL
         var context = layout(
             path, language: language, title: t["not_found_title"], description: nil,
-            breadcrumb: [homeCrumb(language), (t["not_found_title"], nil)], kind: .notFound)
+            breadcrumb: baseURL == nil ? [] : [homeCrumb(language), (t["not_found_title"], nil)], kind: .notFound)
         context["canonical"] = nil
+        context["inline_style"] = theme.stylesheet.map { $0.replacingOccurrences(of: "</", with: "<\\/") }
+        if baseURL == nil {
+            for key in ["home_href", "favicon", "feed_url"] { context[key] = nil }
+            context["has_nav"] = false
+        }
         return context
     }
 

@@ -13,9 +13,13 @@ enum SiteValidator {
     static func check(_ site: Site, makesBooks: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var owners: [String: String] = [:]
+        var reserved = reservedNames
+        if let server = site.config.server, let file = ServerConfig(server: server, baseURL: nil).siteFile {
+            reserved.insert(file.path.lowercased())
+        }
         func claim(_ name: String, by source: String) {
             let key = name.lowercased()
-            if reservedNames.contains(key) {
+            if reserved.contains(key) {
                 diagnostics.append(
                     .error(
                         SourceLocation(path: source),

@@ -44,6 +44,16 @@ struct BuildCommand: ParsableCommand {
         print(
             "Built \(plural(report.pagesWritten, "page"))\(detail) and copied \(plural(report.filesCopied, "file")) "
                 + "into \(output) in \(report.milliseconds) ms.")
+        if baseURL == nil, ContentLoader().loadSiteConfig(from: site.content).config?.baseURL == nil {
+            Console.error(Self.noBaseURL(site.content))
+        }
+    }
+
+    /// Said once per build: the site works without a public address, but some files need one.
+    static func noBaseURL(_ content: String) -> String {
+        "\(content)/site.yaml: warning: `base_url` is not set, so the site has no sitemap.xml and no feed.xml, its "
+            + "pages no canonical address, and its 404 page no links (relative links would break in a sub-folder); "
+            + "before publishing, add the address the site will have, e.g. `base_url: https://hoithao.example.vn/`"
     }
 }
 

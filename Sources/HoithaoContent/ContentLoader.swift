@@ -44,6 +44,16 @@ public struct ContentLoader: Sendable {
         return (site, found.sortedByLocation)
     }
 
+    /// Only `site.yaml`, for commands that need the portal's settings and nothing else (`deploy-config`).
+    public func loadSiteConfig(from root: String) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var loader = confined(to: root)
+        if files.refusals == nil { loader.files = files.confined(to: [root]) }
+        let config = loader.loadConfig(root: root, diagnostics: &diagnostics)
+        diagnostics += loader.files.refusals?.take().filter { !diagnostics.contains($0) } ?? []
+        return (config, diagnostics.sortedByLocation)
+    }
+
     /// This loader, refusing links that lead outside `root` when it lists folders.
     public func confined(to root: String) -> ContentLoader {
         var loader = self

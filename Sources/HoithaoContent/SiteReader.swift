@@ -4,7 +4,7 @@ import HoithaoModel
 struct SiteReader {
     static let keys = [
         "name", "host", "description", "language", "base_url", "timezone", "contact", "markdown", "agenda_kinds",
-        "book_page_size", "book_fonts",
+        "book_page_size", "book_fonts", "server",
     ]
 
     let reader: YAMLReader
@@ -32,6 +32,7 @@ struct SiteReader {
         }
         config.customKinds = readKinds(root)
         config.bookPageSize = root.choice("book_page_size") ?? .a4
+        config.server = root.choice("server")
         config.bookFonts = readBookFonts(root)
         if let markdown = root.mapping("markdown", keys: ["raw_html"]) {
             config.allowsRawHTML = markdown.boolean("raw_html") ?? false

@@ -33,6 +33,8 @@ public struct SiteConfig: Sendable {
     public var bookPageSize: BookPageSize = .a4
     /// The typefaces of the proceedings books, where `site.yaml` chooses them.
     public var bookFonts = BookFonts()
+    /// The web server the site is published on, whose configuration the build writes (`server:`).
+    public var server: WebServer?
 
     public init(
         name: String, host: String? = nil, description: String? = nil, language: Language = .vietnamese,
@@ -64,6 +66,11 @@ public struct Contact: Sendable, Hashable {
 }
 
 /// The paper sizes the proceedings book can be typeset for.
+/// A web server Hoithao writes a configuration for.
+public enum WebServer: String, Sendable, CaseIterable {
+    case apache, iis, nginx
+}
+
 public enum BookPageSize: String, Sendable, CaseIterable {
     case a4, a5
 }

@@ -9,15 +9,18 @@ public struct Theme: Sendable {
     public let strings: [Language: ThemeStrings]
     /// Files under `assets/`, copied to `assets/` in the output.
     public let assets: [CopiedFile]
+    /// The text of `assets/style.css`, when the theme has one.
+    public let stylesheet: String?
     private let templates: [String: Template]
 
     /// Changes when any template or strings file changes, so every page is re-rendered.
     public let digest: Digest
 
     init(
-        directory: String, strings: [Language: ThemeStrings], assets: [CopiedFile],
+        directory: String, strings: [Language: ThemeStrings], assets: [CopiedFile], stylesheet: String?,
         templates: [String: Template], digest: Digest
     ) {
+        self.stylesheet = stylesheet
         self.digest = digest
         self.directory = directory
         self.strings = strings

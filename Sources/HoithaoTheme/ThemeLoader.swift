@@ -69,8 +69,14 @@ public struct ThemeLoader: Sendable {
         let strings = loadStrings(directory: directory, digest: &digest, diagnostics: &diagnostics)
         let assets = ContentLoader(files: files).confined(to: directory).copiedFiles(
             under: directory + "/assets", as: "assets", diagnostics: &diagnostics)
+        // The stylesheet's text, for pages served at any depth (404.html), which carry it inline.
+        let stylesheet = assets.first { $0.destination == "assets/style.css" }
+            .flatMap { try? files.read($0.source) }.flatMap { String(data: $0, encoding: .utf8) }
+        digest.add(stylesheet ?? "")
         guard !diagnostics.hasErrors else { return (nil, diagnostics.sortedByLocation) }
-        let theme = Theme(directory: directory, strings: strings, assets: assets, templates: templates, digest: digest)
+        let theme = Theme(
+            directory: directory, strings: strings, assets: assets, stylesheet: stylesheet, templates: templates,
+            digest: digest)
         return (theme, diagnostics)
     }
 

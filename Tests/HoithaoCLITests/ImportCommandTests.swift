@@ -13,7 +13,8 @@ struct ImportCommandTests {
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Found 22 fields"))
         #expect(run.output.contains("Not found (2): end_time, agenda"))
-        let build = try hoithao(["build", "--theme", Repository.defaultTheme], in: site.root)
+        let build = try hoithao(
+            ["build", "--theme", Repository.defaultTheme, "--base-url", "https://hoithao.example.vn/"], in: site.root)
         #expect(build.status == 0, "\(build.errors)")
         #expect(build.errors.isEmpty, "\(build.errors)")
         let overview = try site.output("vai-thieu-2020/index.html")

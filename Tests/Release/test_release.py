@@ -1,5 +1,5 @@
 """The release tarball works on its own: unpacked outside the checkout and installed, with no Swift toolchain on
-PATH and HOITHAO_THEMES unset, it makes, builds, checks, serves and packs a new portal."""
+PATH and HOITHAO_THEMES unset, it makes, builds, checks, packs and serves a new portal."""
 import hashlib
 import os
 import pathlib
@@ -60,7 +60,7 @@ def test_binary_needs_no_swift_library(installed):
     assert "libswift" not in libraries and "libFoundation" not in libraries
 
 
-def test_new_build_check_serve_from_any_folder(installed):
+def test_new_build_check_pack_serve_from_any_folder(installed):
     prefix, environment = installed
     work = prefix.parent / "work"
     work.mkdir()
@@ -78,6 +78,9 @@ def test_new_build_check_serve_from_any_folder(installed):
     assert list((site / "Output").glob("*/proceedings/*-ky-yeu.pdf")), "the example workshop's book is missing"
     checked = hoithao("check", "--links", cwd=site)
     assert checked.returncode == 0, checked.stderr
+    packed = hoithao("pack", "--output", "../so-khcn.zip", cwd=site)
+    assert packed.returncode == 0, packed.stderr
+    assert (work / "so-khcn.zip").stat().st_size > 0
 
     server = subprocess.Popen(["hoithao", "serve", "--port", "0", "--no-live-reload"], cwd=site, env=environment,
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

@@ -75,7 +75,7 @@ public struct WorkshopCalendar: Sendable {
             event.raw("DTEND;VALUE=DATE", compact(plan.lastDate.adding(days: 1)))
         }
         event.text("SUMMARY", plan.title)
-        event.text("LOCATION", venueLine)
+        event.text("LOCATION", Self.place([plan.venue.name, plan.venue.building, plan.venue.address]))
         if let theme = plan.theme { event.text("DESCRIPTION", theme) }
         if let workshopURL { event.raw("URL", workshopURL) }
         return finish(event)
@@ -88,7 +88,8 @@ public struct WorkshopCalendar: Sendable {
         dateTime(&event, "DTSTART", entry.day.date, item.start)
         if let end = item.end { dateTime(&event, "DTEND", entry.day.date, end) }
         event.text("SUMMARY", item.title)
-        event.text("LOCATION", [entry.room, venueLine].compactMap { $0 }.joined(separator: ", "))
+        event.text(
+            "LOCATION", Self.place([entry.room, plan.venue.name, plan.venue.building, plan.venue.address]))
         let speakers = item.speakers.map { [$0.name, $0.affiliation].compactMap { $0 }.joined(separator: ", ") }
         if !speakers.isEmpty { event.text("DESCRIPTION", speakers.joined(separator: "\n")) }
         event.text("CATEGORIES", item.kind.id)
@@ -96,8 +97,27 @@ public struct WorkshopCalendar: Sendable {
         return finish(event)
     }
 
-    private var venueLine: String {
-        [plan.venue.name, plan.venue.building, plan.venue.address].compactMap { $0 }.joined(separator: ", ")
+    /// The parts of a place joined by commas, leaving out a part that repeats another or is contained in one
+    /// ("Hội trường A" beside "Hội trường A, tầng 3"), as a room and the venue's name often do; of two equal
+    /// parts the later, the venue's own, stays.
+    static func place(_ parts: [String?]) -> String {
+        let parts = parts.compactMap { $0 }.filter { !$0.isEmpty }
+        let pieces = parts.map { $0.localizedLowercase.split(separator: ",").map(Self.words) }
+        let kept = parts.indices.filter { index in
+            let own = pieces[index].joined().map { $0 }
+            return !pieces.indices.contains { other in
+                let whole = pieces[other].joined().map { $0 }
+                guard other != index, whole != own || other > index else { return false }
+                // One word is redundant only as a whole piece, so room "101" survives the address "101 Lý Tự Trọng".
+                if own.count == 1 { return pieces[other].contains(own) }
+                return (0..<max(0, whole.count - own.count + 1)).contains { Array(whole[$0..<($0 + own.count)]) == own }
+            }
+        }
+        return kept.map { parts[$0] }.joined(separator: ", ")
+    }
+
+    private static func words(_ piece: Substring) -> [Substring] {
+        piece.split(whereSeparator: \.isWhitespace)
     }
 
     private func begin(uid: String, sequence: Int) -> ICalendarText {

@@ -77,6 +77,43 @@ struct ICalendarTests {
         #expect(lines.contains("DTSTART:20260702T070000Z"))
     }
 
+    @Test("LOCATION names a room once, though the venue's name repeats it or contains it")
+    func locationWithoutRepeats() throws {
+        let plan = """
+            title: T
+            date: 2/7/2026
+            venue:
+              name: Hội trường A, tầng 3
+              building: Sở KH&CN
+            agenda:
+              - date: 2/7/2026
+                sessions:
+                  - room: Hội trường A
+                    items: [{start: "8:00", title: Khai mạc}]
+                  - room: Sở KH&CN
+                    items: [{start: "8:00", title: Phiên B}]
+
+            """
+        let (workshop, _) = try workshop(plan: plan)
+        let locations = unfold(WorkshopCalendar(workshop: workshop, workshopURL: nil, uidDomain: "x").whole)
+            .filter { $0.hasPrefix("LOCATION:") }
+        #expect(locations == Array(repeating: "LOCATION:Hội trường A\\, tầng 3\\, Sở KH&CN", count: 3))
+    }
+
+    @Test(
+        "A place's parts are kept unless another part repeats them as whole words",
+        arguments: [
+            (["Phòng 101", "phòng 101", "Bắc Giang"], "phòng 101, Bắc Giang"),
+            (["101", "Hội trường", "101 Lý Tự Trọng"], "101, Hội trường, 101 Lý Tự Trọng"),
+            (["A", "Hội trường A"], "A, Hội trường A"),
+            (["Tầng 3", "Hội trường A, tầng 3"], "Hội trường A, tầng 3"),
+            (["Hall", "Hall, Building 2"], "Hall, Building 2"),
+            (["Phòng 10", "Phòng 101"], "Phòng 10, Phòng 101"),
+        ])
+    func placeParts(parts: [String], expected: String) {
+        #expect(WorkshopCalendar.place(parts) == expected)
+    }
+
     @Test("Revisions bump SEQUENCE of the items they name and DTSTAMP to the last change")
     func revisions() throws {
         let source = try String(

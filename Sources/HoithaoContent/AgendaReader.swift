@@ -19,12 +19,12 @@ struct AgendaReader {
     /// The days of the agenda; each must fall in `range` (the workshop's dates) when it is known.
     func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>?) -> [AgendaDay] {
         root.mappings("agenda", keys: Self.dayKeys).compactMap { day in
-            guard let date = day.date("date", required: range?.lowerBound.iso ?? "22/5/2020") else { return nil }
+            guard let date = day.date("date", required: range?.lowerBound.written ?? "22/5/2020") else { return nil }
             if let range, !range.contains(date) {
                 reader.error(
                     at: day.value("date"),
-                    "agenda day \(date.iso) is outside the workshop's dates (\(range.lowerBound.iso) to "
-                        + "\(range.upperBound.iso)); fix the day or set `end_date` in the plan")
+                    "agenda day \(date.written) is outside the workshop's dates (\(range.lowerBound.written) to "
+                        + "\(range.upperBound.written)); fix the day or set `end_date` in the plan")
             }
             var located: [LocatedItem] = []
             var sessions = day.mappings("sessions", keys: Self.sessionKeys).map { session in
@@ -45,7 +45,8 @@ struct AgendaReader {
                 sessions.insert(AgendaSession(items: items.map(\.item)), at: 0)
             }
             if located.isEmpty {
-                reader.error(at: day.node, "agenda day \(date.iso) has no items; add its `items:` or remove the day")
+                reader.error(
+                    at: day.node, "agenda day \(date.written) has no items; add its `items:` or remove the day")
             }
             checkRooms(located)
             return AgendaDay(date: date, sessions: sessions)

@@ -98,7 +98,7 @@ struct PlanReader {
         for (earlier, later) in zip(revisions, revisions.dropFirst()) where later.date < earlier.date {
             reader.warning(
                 at: root.value("revisions"),
-                "revisions are listed oldest first; \(later.date.iso) comes after \(earlier.date.iso)")
+                "revisions are listed oldest first; \(later.date.written) comes after \(earlier.date.written)")
         }
         return revisions
     }
@@ -157,7 +157,7 @@ struct PlanReader {
         if let end = plan.endDate, end < plan.date {
             reader.error(
                 at: root.value("end_date"),
-                "`end_date` \(end.iso) is before `date` \(plan.date.iso); the workshop must end on or after its first day"
+                "`end_date` \(end.written) is before `date` \(plan.date.written); the workshop must end on or after its first day"
             )
         }
         if let start = plan.startTime, let end = plan.endTime, plan.endDate == nil, end <= start {

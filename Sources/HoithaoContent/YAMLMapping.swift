@@ -71,6 +71,7 @@ struct YAMLMapping {
             return nil
         }
         let text = scalar.string.nfc.trimmed
+        warnOfCurlyQuotes(scalar, at: value, name: key, line: key + ": ")
         if text.isEmpty, let example {
             missing(key, example: example)
             return nil
@@ -135,12 +136,15 @@ struct YAMLMapping {
             if let example { missing(key, example: example) }
             return nil
         }
-        return parsed(key, value, DateFormats.date, accepted: DateFormats.acceptedDates)
+        return parsed(
+            key, value, DateFormats.date, accepted: DateFormats.acceptedDates, impossibility: DateFormats.whyNotADate)
     }
 
     func partialDate(_ key: String) -> PartialDate? {
         guard let value = value(key) else { return nil }
-        return parsed(key, value, DateFormats.partialDate, accepted: DateFormats.acceptedPartialDates)
+        return parsed(
+            key, value, DateFormats.partialDate, accepted: DateFormats.acceptedPartialDates,
+            impossibility: DateFormats.whyNotADate)
     }
 
     func time(_ key: String) -> TimeOfDay? {
@@ -157,6 +161,14 @@ struct YAMLMapping {
             return []
         }
         return sequence.enumerated().compactMap { index, item in
+            // `- “Thực trạng: giải pháp”` reads as a mapping whose key starts with the curly quote.
+            if let pair = item.mapping?.first, let key = pair.key.scalar?.string, let opener = key.first,
+                CurlyQuotes.openers.contains(opener)
+            {
+                let line = "- \(key): \(pair.value.scalar?.string ?? "…")"
+                reader.error(at: item, CurlyQuotes.message(opener, line: line))
+                return nil
+            }
             guard let scalar = item.scalar else {
                 reader.error(
                     at: item,
@@ -164,9 +176,21 @@ struct YAMLMapping {
                         + "put text containing `: ` in quotes")
                 return nil
             }
+            warnOfCurlyQuotes(scalar, at: item, name: "\(key)[\(index + 1)]", line: "- ")
             let text = scalar.string.nfc.trimmed
             return text.isEmpty ? nil : text
         }
+    }
+
+    /// Curly quotes around a whole plain value are kept as part of the text, which is rarely what was meant.
+    private func warnOfCurlyQuotes(_ scalar: YAMLNode.Scalar, at node: YAMLNode, name: String, line: String) {
+        let text = scalar.string.trimmed
+        guard scalar.isPlain, CurlyQuotes.encloses(text) else { return }
+        reader.warning(
+            at: node,
+            "`\(keyPath)\(name)` is wrapped in curly quotes, as Word types them, and they stay part of the text; "
+                + "write `\(line)\"\(text.dropFirst().dropLast())\"` (straight quotes), "
+                + "or put the whole value in straight quotes to keep them")
     }
 
     /// The mapping under `key`, or nil when absent or after reporting a wrong type.
@@ -192,9 +216,18 @@ struct YAMLMapping {
         return Array(sequence)
     }
 
-    private func parsed<T>(_ key: String, _ value: YAMLNode, _ parse: (String) -> T?, accepted: String) -> T? {
+    /// `value` read by `parse`; when it fails, the error says why the text is not valid (`impossibility`: a date
+    /// written well that the calendar does not have), or else what is accepted.
+    private func parsed<T>(
+        _ key: String, _ value: YAMLNode, _ parse: (String) -> T?, accepted: String,
+        impossibility: (String) -> String? = { _ in nil }
+    ) -> T? {
         guard let text = value.scalar?.string, let result = parse(text.nfc) else {
             let found = value.scalar.map { "`\($0.string)`" } ?? value.kindDescription
+            if let text = value.scalar?.string, let reason = impossibility(text.nfc) {
+                reader.error(at: value, "`\(keyPath)\(key)` has \(found), which does not exist: \(reason)")
+                return nil
+            }
             reader.error(at: value, "`\(keyPath)\(key)` has \(found), which is not valid; write it as \(accepted)")
             return nil
         }

@@ -32,7 +32,7 @@ final class YAMLReader {
             // regular expressions (the default resolver cost a tenth of a 10,000-page build).
             return try Yams.compose(yaml: text, .basic, .default, .utf8).map { YAMLNode($0) }
         } catch let error as YamlError {
-            report(error)
+            report(error, in: text)
         } catch {
             diagnostics.append(.error(SourceLocation(path: path), "cannot read the YAML: \(error)"))
         }
@@ -66,10 +66,16 @@ final class YAMLReader {
         return YAMLMapping(node, keyPath: "", keys: keys, reader: self)
     }
 
-    private func report(_ error: YamlError) {
+    private func report(_ error: YamlError, in text: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            if let curly = CurlyQuotes.opening(in: text, near: mark.line) {
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path, line: curly.line + lineOffset, column: curly.column), curly.message))
+                return
+            }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
             message += Self.hint(for: problem)

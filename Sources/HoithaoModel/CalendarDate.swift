@@ -60,6 +60,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// `22/5/2020`, as organizers write dates: the form messages use.
+    public var written: String { "\(day)/\(month)/\(year)" }
+
     /// `2020-05-22`.
     public var iso: String {
         "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"

@@ -41,7 +41,7 @@ struct AgendaDiagnosticsTests {
 
             """, extra: "end_date: 20/5/2020\n")
         let diagnostics = planDiagnostics(plan)
-        #expect(diagnostics.contains { $0.contains("`end_date` 2020-05-20 is before `date` 2020-05-22") })
+        #expect(diagnostics.contains { $0.contains("`end_date` 20/5/2020 is before `date` 22/5/2020") })
     }
 
     @Test("Parallel items in different rooms are fine")
@@ -79,7 +79,7 @@ struct AgendaDiagnosticsTests {
         let plan = agendaPlan("  - date: 24/5/2020\n    items:\n      - {start: \"9:00\", title: B}\n")
         #expect(
             planDiagnostics(plan) == [
-                "\(path):6:11: error: agenda day 2020-05-24 is outside the workshop's dates (2020-05-22 to 2020-05-22); "
+                "\(path):6:11: error: agenda day 24/5/2020 is outside the workshop's dates (22/5/2020 to 22/5/2020); "
                     + "fix the day or set `end_date` in the plan"
             ])
     }
@@ -89,7 +89,7 @@ struct AgendaDiagnosticsTests {
         let plan = agendaPlan("  - date: 22/5/2020\n")
         #expect(
             planDiagnostics(plan) == [
-                "\(path):6:5: error: agenda day 2020-05-22 has no items; add its `items:` or remove the day"
+                "\(path):6:5: error: agenda day 22/5/2020 has no items; add its `items:` or remove the day"
             ])
     }
 

@@ -75,7 +75,7 @@ struct BadInputTests {
             ("language: fr", "3:11: error: `language` must be one of `vi`, `en`"),
             ("end_date: mai", "3:11: error: `end_date` has `mai`, which is not valid"),
             ("start_time: 25h", "3:13: error: `start_time` has `25h`, which is not valid"),
-            ("document: {date: 13/2020}", "3:18: error: `document.date` has `13/2020`, which is not valid"),
+            ("document: {date: 2020/13}", "3:18: error: `document.date` has `2020/13`, which is not valid"),
             ("chairs: {a: b}", "3:9: error: `chairs` must be a list of texts, not a mapping"),
             ("organizing_units: [x]", "3:20: error: `organizing_units[1]` must be a mapping"),
             ("participants: {expected: -5}", "3:26: error: `participants.expected` must be a whole number"),

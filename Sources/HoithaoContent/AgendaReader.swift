@@ -11,15 +11,24 @@ struct AgendaReader {
 
     let reader: YAMLReader
     let markdown: MarkdownRenderer
-    /// The slugs of the workshop's papers, which `paper:` may name.
-    let paperSlugs: Set<String>
-    /// The site's own item kinds, besides the built-in ones.
-    let customKinds: Set<String>
+    /// The papers `paper:` may name.
+    let papers: PaperNames
+    /// The site's own item kinds, besides the built-in ones; nil when `site.yaml` could not be read, and any kind
+    /// is then taken.
+    let customKinds: Set<String>?
+
+    /// The workshop's papers by slug: those read, and those whose files were not (a draft left out, or a file
+    /// with errors, which are said at the file), which an item may name without a link.
+    struct PaperNames {
+        var read: Set<String>
+        var unread: Set<String>
+    }
 
     /// The days of the agenda; each must fall in `range` (the workshop's dates) when it is known.
     func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>?) -> [AgendaDay] {
         root.mappings("agenda", keys: Self.dayKeys).compactMap { day in
             guard let date = day.date("date", required: range?.lowerBound.written ?? "22/5/2020") else { return nil }
+            let before = reader.diagnostics.count
             if let range, !range.contains(date) {
                 reader.error(
                     at: day.value("date"),
@@ -44,7 +53,8 @@ struct AgendaReader {
                 located += items
                 sessions.insert(AgendaSession(items: items.map(\.item)), at: 0)
             }
-            if located.isEmpty {
+            // Items that could not be read have been said; the day is not then also said to be empty.
+            if located.isEmpty, !Array(reader.diagnostics[before...]).hasErrors {
                 reader.error(
                     at: day.node, "agenda day \(date.written) has no items; add its `items:` or remove the day")
             }
@@ -116,6 +126,7 @@ struct AgendaReader {
 
     private func kind(_ item: YAMLMapping) -> AgendaItemKind {
         guard let word = item.text("kind") else { return .other }
+        guard let customKinds else { return AgendaItemKind(word) }
         let known = AgendaItemKind.builtIn.map(\.id) + customKinds.sorted()
         guard known.contains(word) else {
             var message = "`\(item.keyPath)kind` \"\(word)\" is not a kind of item"
@@ -132,10 +143,10 @@ struct AgendaReader {
     }
 
     private func paperSlug(_ item: YAMLMapping) -> String? {
-        guard let slug = item.text("paper") else { return nil }
-        guard paperSlugs.contains(slug) else {
+        guard let slug = item.text("paper"), !papers.unread.contains(slug) else { return nil }
+        guard papers.read.contains(slug) else {
             var message = "`\(item.keyPath)paper` names \"\(slug)\", which is not a paper of this workshop"
-            if let suggestion = Suggestion.closest(to: slug, among: paperSlugs.sorted()) {
+            if let suggestion = Suggestion.closest(to: slug, among: papers.read.union(papers.unread).sorted()) {
                 message += "; did you mean `\(suggestion)`?"
             } else {
                 message += "; write the name of a file in papers/ without `.md`"

@@ -69,7 +69,7 @@ public struct ContentLoader: Sendable {
         let workshopLoader = WorkshopLoader(
             content: self, markdown: markdown,
             defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh",
-            customKinds: Set(config.map { Array($0.customKinds.keys) } ?? []))
+            customKinds: config.map { Set($0.customKinds.keys) })
         // Workshops are independent: each is read on its own core.
         let folders = folders(in: root + "/workshops", diagnostics: &diagnostics).filter {
             onlyWorkshops?.contains($0) ?? true
@@ -114,6 +114,7 @@ public struct ContentLoader: Sendable {
                 return nil
             }
             if front.boolean("draft") == true, !includeDrafts { return nil }
+            PlaceholderCheck.check(file, front: front, Placeholder.aboutPage)
             guard let title = front.text("title", required: "Giới thiệu") else { return nil }
             return Page(
                 slug: slug, title: title, description: front.text("description"), body: file.renderBody(with: markdown),

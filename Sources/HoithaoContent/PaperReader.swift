@@ -17,6 +17,7 @@ struct PaperReader {
     ) -> Paper? {
         guard let root = document.frontMatter(keys: Self.keys, example: "title: …") else { return nil }
         if root.boolean("draft") == true, !includeDrafts { return nil }
+        PlaceholderCheck.check(document, front: root, Placeholder.paper)
         let title = root.text("title", required: "Thực trạng sản xuất vải thiều")
         let authors = root.nodes("authors").enumerated().compactMap { author(root, index: $0, node: $1) }
         guard let title else { return nil }

@@ -13,8 +13,8 @@ struct PlanReader {
     let reader: YAMLReader
     let markdown: MarkdownRenderer
     let defaultTimeZone: String
-    let paperSlugs: Set<String>
-    let customKinds: Set<String>
+    let papers: AgendaReader.PaperNames
+    let customKinds: Set<String>?
 
     func read(_ root: YAMLMapping) -> Plan? {
         let title = root.text("title", required: "Hội thảo khoa học …")
@@ -69,25 +69,31 @@ struct PlanReader {
             }
         }
         if date != nil { checkDates(plan, root) }
-        plan.agenda = AgendaReader(reader: reader, markdown: markdown, paperSlugs: paperSlugs, customKinds: customKinds)
-            // An end before the start is reported above; the agenda's days are then not checked against it.
-            .read(root, days: date == nil || plan.lastDate < plan.date ? nil : plan.date...plan.lastDate)
-        plan.revisions = readRevisions(root, agenda: plan.agenda)
+        // An end before the start is reported above, and an end that cannot be read (or a misspelled key) where it
+        // is written; the agenda's days are then not checked against the dates.
+        let endIsKnown = root.value("end_date") == nil ? !root.misspells("end_date") : plan.endDate != nil
+        let before = reader.diagnostics.count
+        plan.agenda = AgendaReader(reader: reader, markdown: markdown, papers: papers, customKinds: customKinds)
+            .read(root, days: date == nil || !endIsKnown || plan.lastDate < plan.date ? nil : plan.date...plan.lastDate)
+        let agendaIsWhole = !Array(reader.diagnostics[before...]).hasErrors
+        plan.revisions = readRevisions(root, agenda: agendaIsWhole ? plan.agenda : nil)
         guard title != nil, date != nil, venue != nil else { return nil }
+        if !reader.diagnostics.hasErrors { PlanConsistency(reader: reader, root: root).check(plan) }
         return plan
     }
 
-    /// Changes after publication; each item title a revision names must be in the agenda.
-    private func readRevisions(_ root: YAMLMapping, agenda: [AgendaDay]) -> [Revision] {
-        let titles = agenda.flatMap { $0.sessions.flatMap { $0.items.map(\.title) } }
+    /// Changes after publication; each item title a revision names must be in the agenda, when the agenda was read
+    /// without errors (an item that could not be read is not looked for).
+    private func readRevisions(_ root: YAMLMapping, agenda: [AgendaDay]?) -> [Revision] {
+        let titles = agenda?.flatMap { $0.sessions.flatMap { $0.items.map(\.title) } }
         let revisions = root.mappings("revisions", keys: ["date", "time", "note", "items"]).compactMap {
             entry -> Revision? in
             let date = entry.date("date", required: "20/5/2020")
             let note = entry.text("note", required: "Đổi giờ khai mạc sang 8 giờ")
             let items = entry.texts("items")
-            for (index, title) in items.enumerated() where !titles.contains(title) {
+            for (index, title) in items.enumerated() where titles.map({ !$0.contains(title) }) ?? false {
                 var message = "`\(entry.keyPath)items[\(index + 1)]` \"\(title)\" is not the title of an agenda item"
-                if let suggestion = Suggestion.closest(to: title, among: titles) {
+                if let suggestion = Suggestion.closest(to: title, among: titles ?? []) {
                     message += "; did you mean “\(suggestion)”?"
                 }
                 reader.error(at: entry.nodes("items")[index], message)

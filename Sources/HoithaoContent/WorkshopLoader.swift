@@ -6,7 +6,8 @@ struct WorkshopLoader {
     let content: ContentLoader
     let markdown: MarkdownRenderer
     let defaultTimeZone: String
-    let customKinds: Set<String>
+    /// The site's own agenda kinds; nil when `site.yaml` could not be read.
+    let customKinds: Set<String>?
 
     private var files: FileAccess { content.files }
     private var includeDrafts: Bool { content.includeDrafts }
@@ -17,13 +18,18 @@ struct WorkshopLoader {
         guard let text = content.readText(planPath, diagnostics: &diagnostics, required: "title: Hội thảo …") else {
             return nil
         }
-        let papers = loadPapers(folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
+        let (papers, paperFiles) = loadPapers(folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
+        let paperSlugs = Set(papers.map(\.slug))
         let reader = YAMLReader(path: planPath)
         let planReader = PlanReader(
-            reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone, paperSlugs: Set(papers.map(\.slug)),
-            customKinds: customKinds)
-        let plan = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …").flatMap(
-            planReader.read)
+            reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone,
+            papers: .init(read: paperSlugs, unread: Set(paperFiles).subtracting(paperSlugs)), customKinds: customKinds)
+        let root = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …")
+        if let root {
+            PlaceholderCheck.check(
+                root.node, Placeholder.plan + [.workshopTitle(slug: slug), .firstWorkshopTitle], reader: reader)
+        }
+        let plan = root.flatMap(planReader.read)
         diagnostics += reader.diagnostics
         guard let plan else { return nil }
         if plan.isDraft, !includeDrafts { return nil }
@@ -51,12 +57,16 @@ struct WorkshopLoader {
         guard files.fileExists(path), let file = content.readMarkdown(path, diagnostics: &diagnostics) else {
             return .empty
         }
-        _ = file.frontMatter(keys: ["title", "description"], example: "title: …")
+        let front = file.frontMatter(keys: ["title", "description"], example: "title: …")
+        PlaceholderCheck.check(file, front: front, Placeholder.introduction)
         diagnostics += file.reader.diagnostics
         return file.renderBody(with: markdown)
     }
 
-    private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> [Paper] {
+    /// The papers read, and the slugs of all the paper files, read or not.
+    private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> (
+        papers: [Paper], slugs: [String]
+    ) {
         let reader = PaperReader(markdown: markdown, content: content)
         var quiet: [Diagnostic] = []
         let slugs = content.markdownFiles(in: folder, diagnostics: &quiet)
@@ -92,7 +102,7 @@ struct WorkshopLoader {
         // Files next to the papers are fine when a paper offers them; the rest are reported.
         let offered = Set(papers.compactMap { $0.file.map { String($0.source.split(separator: "/").last ?? "") } })
         _ = content.markdownFiles(in: folder, alsoUsed: offered, diagnostics: &diagnostics)
-        return papers.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }
+        return (papers.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }, slugs)
     }
 
     /// Anything in the workshop folder that Hoithao does not read is said, never skipped silently.

@@ -10,6 +10,8 @@ struct YAMLMapping {
     let keyPath: String
     let reader: YAMLReader
     private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// Unknown keys that look like a known one, by the key they look like.
+    private var misspellings: [String: (name: String, node: YAMLNode)] = [:]
 
     /// Reads `node` as a mapping that may hold `keys`; nil after reporting a non-mapping.
     init?(_ node: YAMLNode, keyPath: String, keys: [String], reader: YAMLReader) {
@@ -32,6 +34,7 @@ struct YAMLMapping {
                 var message = "unknown key `\(keyPath)\(name)` is ignored"
                 if let suggestion = Suggestion.closest(to: name, among: keys) {
                     message += "; did you mean `\(suggestion)`?"
+                    misspellings[suggestion] = (name, key)
                 } else {
                     message += "; the keys here are \(keys.map { "`\($0)`" }.joined(separator: ", "))"
                 }
@@ -51,8 +54,22 @@ struct YAMLMapping {
         return value
     }
 
-    /// Reports a missing required key, with a line to add.
+    /// Whether the mapping lacks `key` but has an unknown key that looks like it.
+    func misspells(_ key: String) -> Bool {
+        entries[key] == nil && misspellings[key] != nil
+    }
+
+    /// Reports a missing required key, with a line to add; when it is misspelled, the warning of the unknown key
+    /// becomes this one error.
     func missing(_ key: String, example: String) {
+        if misspells(key), let misspelling = misspellings[key] {
+            reader.replaceWarnings(
+                at: misspelling.node,
+                with:
+                    "unknown key `\(keyPath)\(misspelling.name)`; did you mean `\(key)`? Rename it: `\(key)` is required"
+            )
+            return
+        }
         let entry = entries[key]
         reader.error(
             at: entry?.key ?? node,

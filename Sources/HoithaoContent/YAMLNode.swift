@@ -71,3 +71,23 @@ extension YAMLNode {
         }
     }
 }
+
+extension YAMLNode {
+    /// The node at a key path such as `venue.name` or `authors[1].name`.
+    func value(at path: String) -> YAMLNode? {
+        var node = self
+        for component in path.split(separator: ".") {
+            let parts = component.split(separator: "[")
+            guard let key = parts.first,
+                let value = node.mapping?.first(where: { $0.key.scalar?.string == String(key) })?.value
+            else { return nil }
+            node = value
+            if parts.count == 2 {
+                guard let index = Int(parts[1].dropLast()), let items = node.sequence, items.indices.contains(index - 1)
+                else { return nil }
+                node = items[index - 1]
+            }
+        }
+        return node
+    }
+}

@@ -52,6 +52,18 @@ final class YAMLReader {
         diagnostics.append(.warning(location(of: node), message))
     }
 
+    /// Replaces the warnings at `node` by one error, when a later finding shows the warning was the real mistake.
+    func replaceWarnings(at node: YAMLNode, with message: String) {
+        let location = location(of: node)
+        diagnostics.removeAll { $0.severity == .warning && $0.location == location }
+        diagnostics.append(.error(location, message))
+    }
+
+    /// A warning about the file at a place no node marks, such as a line of a Markdown body.
+    func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(.warning(location, message))
+    }
+
     /// The root as a mapping with the given keys, or nil after reporting what it is instead.
     func root(_ node: YAMLNode?, keys: [String], example: String) -> YAMLMapping? {
         guard let node else {

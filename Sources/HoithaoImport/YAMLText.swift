@@ -56,6 +56,8 @@ struct YAMLText {
         guard let first = value.first, let last = value.last else { return true }
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
+        // Curly quotes opening a value are quoted, so the loader knows they are meant to be kept.
+        if "“‘".contains(first) { return true }
         if value.contains(": ") || value.contains(" #") { return true }
         if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 }) {
             return true

@@ -46,9 +46,9 @@ public struct Scaffold: Sendable {
             File(
                 path: "Content/pages/gioi-thieu.md",
                 text:
-                    "---\ntitle: Giới thiệu\n---\nCổng thông tin đăng kế hoạch, chương trình và kỷ yếu các hội thảo.\n"),
+                    "---\ntitle: Giới thiệu\n---\n\(Placeholder.aboutPage[0].text)\n"),
         ]
-            + workshop(slug: "hoi-thao-dau-tien", title: "Hội thảo đầu tiên").map { file in
+            + workshop(slug: "hoi-thao-dau-tien", title: Placeholder.firstWorkshopTitle.text).map { file in
                 File(path: "Content/workshops/hoi-thao-dau-tien/" + file.path, text: file.text)
             }
     }
@@ -56,11 +56,12 @@ public struct Scaffold: Sendable {
     /// A workshop folder: a plan with every field explained, an introduction, one paper.
     public func workshop(slug: String, title: String? = nil) -> [File] {
         [
-            File(path: "plan.yaml", text: PlanTemplate.text(title: title ?? "Hội thảo \(slug)")),
+            File(
+                path: "plan.yaml", text: PlanTemplate.text(title: title ?? Placeholder.workshopTitle(slug: slug).text)),
             File(
                 path: "index.md",
-                text: "Giới thiệu hội thảo, viết bằng **Markdown**.\n\n## Bối cảnh\n\nVì sao tổ chức hội thảo.\n"),
-        ] + paper(title: "Tham luận mẫu").map { File(path: "papers/" + $0.path, text: $0.text) }
+                text: "\(Placeholder.introduction[0].text)\n\n## Bối cảnh\n\n\(Placeholder.introduction[1].text)\n"),
+        ] + paper(title: Placeholder.samplePaperTitle.text).map { File(path: "papers/" + $0.path, text: $0.text) }
     }
 
     /// A paper's Markdown file, named after its title.
@@ -72,18 +73,18 @@ public struct Scaffold: Sendable {
                     ---
                     title: \(PlanTemplate.yamlQuoted(title))
                     authors:
-                      - name: Nguyễn Văn A                   # họ tên, họ trước / family name first
-                        affiliation: Viện Nghiên cứu
+                      - name: \(Placeholder.authorName.text)                   # họ tên, họ trước / family name first
+                        affiliation: \(Placeholder.authorAffiliation.text)
                         # orcid: 0000-0002-1825-0097
                         # email: a@example.vn                # riêng tư trừ khi email_public: true
-                    abstract: Tóm tắt tham luận.
-                    keywords: [từ khoá]
+                    abstract: \(Placeholder.abstract.text)
+                    keywords: [\(Placeholder.keyword.text)]
                     # section: Chủ đề 1                      # phiên, chủ đề trong kỷ yếu
                     # order: 1                               # thứ tự trong kỷ yếu
                     ---
                     ## Đặt vấn đề
 
-                    Nội dung tham luận.
+                    \(Placeholder.paperBody.text)
 
                     ## Kết luận
 

@@ -102,22 +102,13 @@ public struct WorkshopCalendar: Sendable {
     /// parts the later, the venue's own, stays.
     static func place(_ parts: [String?]) -> String {
         let parts = parts.compactMap { $0 }.filter { !$0.isEmpty }
-        let pieces = parts.map { $0.localizedLowercase.split(separator: ",").map(Self.words) }
         let kept = parts.indices.filter { index in
-            let own = pieces[index].joined().map { $0 }
-            return !pieces.indices.contains { other in
-                let whole = pieces[other].joined().map { $0 }
-                guard other != index, whole != own || other > index else { return false }
-                // One word is redundant only as a whole piece, so room "101" survives the address "101 Lý Tự Trọng".
-                if own.count == 1 { return pieces[other].contains(own) }
-                return (0..<max(0, whole.count - own.count + 1)).contains { Array(whole[$0..<($0 + own.count)]) == own }
+            !parts.indices.contains { other in
+                other != index && (!PlaceNames.same(parts[other], parts[index]) || other > index)
+                    && PlaceNames.mentions(parts[other], parts[index])
             }
         }
         return kept.map { parts[$0] }.joined(separator: ", ")
-    }
-
-    private static func words(_ piece: Substring) -> [Substring] {
-        piece.split(whereSeparator: \.isWhitespace)
     }
 
     private func begin(uid: String, sequence: Int) -> ICalendarText {

@@ -50,7 +50,7 @@ struct AgendaDiagnosticsTests {
             """
               - date: 22/5/2020
                 sessions:
-                  - {room: Phòng A, items: [{start: "8:00", end: "9:00", title: A}]}
+                  - {room: Hội trường, items: [{start: "8:00", end: "9:00", title: A}]}
                   - {room: Phòng B, items: [{start: "8:00", end: "9:00", title: B}]}
 
             """)

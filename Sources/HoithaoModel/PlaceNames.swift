@@ -3,9 +3,9 @@ public enum PlaceNames {
     /// Whether `whole` says `part`: its words, consecutive; a single word only as a whole comma-separated piece
     /// of `whole`, so room "101" is not taken for the address "101 Lý Tự Trọng".
     public static func mentions(_ whole: String, _ part: String) -> Bool {
-        let pieces = whole.localizedLowercase.split(separator: ",").map(words)
+        let pieces = self.pieces(whole)
         let wholeWords = Array(pieces.joined())
-        let partWords = words(part.localizedLowercase[...])
+        let partWords = Array(self.pieces(part).joined())
         guard !partWords.isEmpty, partWords.count <= wholeWords.count else { return false }
         if partWords.count == 1 { return pieces.contains(partWords) }
         return (0...(wholeWords.count - partWords.count)).contains {
@@ -15,11 +15,11 @@ public enum PlaceNames {
 
     /// Whether two names have the same words.
     public static func same(_ first: String, _ second: String) -> Bool {
-        words(first.localizedLowercase.replacingOccurrences(of: ",", with: " ")[...])
-            == words(second.localizedLowercase.replacingOccurrences(of: ",", with: " ")[...])
+        Array(pieces(first).joined()) == Array(pieces(second).joined())
     }
 
-    private static func words(_ text: Substring) -> [Substring] {
-        text.split(whereSeparator: \.isWhitespace)
+    /// The words of each comma-separated piece of `name`, lowercased.
+    private static func pieces(_ name: String) -> [[Substring]] {
+        name.localizedLowercase.split(separator: ",").map { $0.split(whereSeparator: \.isWhitespace) }
     }
 }

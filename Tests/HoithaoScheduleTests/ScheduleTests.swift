@@ -109,6 +109,7 @@ struct ICalendarTests {
             (["Tầng 3", "Hội trường A, tầng 3"], "Hội trường A, tầng 3"),
             (["Hall", "Hall, Building 2"], "Hall, Building 2"),
             (["Phòng 10", "Phòng 101"], "Phòng 10, Phòng 101"),
+            (["Hội trường A, tầng 3", "Hội trường A,tầng 3"], "Hội trường A,tầng 3"),
         ])
     func placeParts(parts: [String], expected: String) {
         #expect(WorkshopCalendar.place(parts) == expected)

@@ -10,7 +10,7 @@ struct Feeds {
     /// The site's own generated files, with their paths in the output.
     func files(pages: [PageKind]) -> [(path: String, text: String)] {
         var files: [(path: String, text: String)] = [("robots.txt", robots)]
-        if let sitemap = sitemap(pages: pages) { files.append(("sitemap.xml", sitemap)) }
+        files += sitemaps(pages: pages)
         if let atom { files.append(("feed.xml", atom)) }
         if let server = site.config.server, let file = ServerConfig(server: server, baseURL: baseURL).siteFile {
             files.append(file)
@@ -48,15 +48,29 @@ struct Feeds {
         return text
     }
 
-    /// Absolute URLs of every page but the 404 page; nil without a base URL, which sitemaps require.
-    func sitemap(pages: [PageKind]) -> String? {
-        guard let baseURL else { return nil }
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for kind in pages where kind != .notFound {
-            xml += "  <url><loc>\(Escape.html(site.path(of: kind).absolute(baseURL: baseURL)))</loc></url>\n"
+    /// The most URLs one sitemap may list, as the protocol (sitemaps.org) says.
+    static let urlsPerSitemap = 50_000
+
+    /// `sitemap.xml` with the absolute URL of every page but the 404 page; for more pages than one sitemap may
+    /// list, `sitemap.xml` is an index of `sitemap-1.xml`, `sitemap-2.xml`, …. None without a base URL, which
+    /// sitemaps require.
+    func sitemaps(pages: [PageKind]) -> [(path: String, text: String)] {
+        guard let baseURL else { return [] }
+        let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let namespace = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        let urls = pages.filter { $0 != .notFound }.map { Escape.html(site.path(of: $0).absolute(baseURL: baseURL)) }
+        let parts = stride(from: 0, to: max(urls.count, 1), by: Self.urlsPerSitemap).map { start in
+            let listed = urls[start..<min(start + Self.urlsPerSitemap, urls.count)]
+            return header + "<urlset \(namespace)>\n" + listed.map { "  <url><loc>\($0)</loc></url>\n" }.joined()
+                + "</urlset>\n"
         }
-        return xml + "</urlset>\n"
+        guard parts.count > 1 else { return [("sitemap.xml", parts[0])] }
+        let names = parts.indices.map { "sitemap-\($0 + 1).xml" }
+        let index =
+            header + "<sitemapindex \(namespace)>\n"
+            + names.map { "  <sitemap><loc>\(Escape.html(baseURL))\($0)</loc></sitemap>\n" }.joined()
+            + "</sitemapindex>\n"
+        return [("sitemap.xml", index)] + Array(zip(names, parts))
     }
 
     /// An Atom feed with one entry per workshop, newest first; nil without a base URL.

@@ -9,6 +9,11 @@ enum SiteValidator {
         "index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "assets", OutputFolder.marker,
     ]
 
+    /// `sitemap-1.xml`, `sitemap-2.xml`, …: the parts of a sitemap too long for one file.
+    static func isSitemapPart(_ name: String) -> Bool {
+        name.hasPrefix("sitemap-") && name.hasSuffix(".xml") && name.dropFirst(8).dropLast(4).allSatisfy(\.isNumber)
+    }
+
     /// `makesBooks` false: the books' fonts are only warned about, as no book is made.
     static func check(_ site: Site, makesBooks: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -19,7 +24,7 @@ enum SiteValidator {
         }
         func claim(_ name: String, by source: String) {
             let key = name.lowercased()
-            if reserved.contains(key) {
+            if reserved.contains(key) || isSitemapPart(key) {
                 diagnostics.append(
                     .error(
                         SourceLocation(path: source),

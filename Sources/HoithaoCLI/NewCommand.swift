@@ -78,7 +78,14 @@ struct NewPaper: ParsableCommand {
             Console.error("error: " + Scaffold.Refusal.noWorkshop(folder).description)
             throw ExitCode(2)
         }
-        let created = try create(Scaffold().paper(title: title.nfc), in: folder + "/papers")
+        let files: [Scaffold.File]
+        do {
+            files = try Scaffold().paper(title: title.nfc)
+        } catch {
+            Console.error("error: \(error.description)")
+            throw ExitCode(2)
+        }
+        let created = try create(files, in: folder + "/papers")
         print("Created \(created.joined(separator: ", ")).")
     }
 }
@@ -86,6 +93,12 @@ struct NewPaper: ParsableCommand {
 private func checkSlug(_ name: String) throws {
     guard Slug.isValid(name) else {
         Console.error("error: " + Scaffold.Refusal.notASlug(name, suggestion: Slug.make(from: name)).description)
+        throw ExitCode(2)
+    }
+    guard name.utf8.count <= Slug.maximumLength else {
+        Console.error(
+            "error: \"\(name)\" is longer than a name in an address may be (\(Slug.maximumLength) characters); "
+                + "use `\(Slug.shortened(name))`")
         throw ExitCode(2)
     }
 }

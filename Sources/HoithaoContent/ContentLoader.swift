@@ -212,6 +212,15 @@ extension ContentLoader {
                     "the name becomes part of a URL, so it must be a slug; rename it to \(rename)"))
             return nil
         }
+        guard nfc.utf8.count <= Slug.maximumLength else {
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path),
+                    "the name becomes part of an address and of file names, so it must be at most "
+                        + "\(Slug.maximumLength) characters, not \(nfc.utf8.count); rename it to `\(Slug.shortened(nfc))\(suffix)`"
+                ))
+            return nil
+        }
         return nfc
     }
 

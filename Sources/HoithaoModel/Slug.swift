@@ -54,6 +54,18 @@ public enum Slug {
     public static func isValid(_ name: String) -> Bool {
         !name.isEmpty && make(from: name) == name
     }
+
+    /// The longest slug: with `-tep-tac-gia.zip` or `.pdf` after it, every file named from it stays well
+    /// within the 255 bytes a file system allows a name.
+    public static let maximumLength = 100
+
+    /// `slug` cut to `maximumLength` at a dash, so that no word is cut in two where it can be helped.
+    public static func shortened(_ slug: String) -> String {
+        guard slug.utf8.count > maximumLength else { return slug }
+        let head = String(slug.prefix(maximumLength))
+        guard let dash = head.lastIndex(of: "-"), dash > head.startIndex else { return head }
+        return String(head[..<dash])
+    }
 }
 
 extension String {

@@ -15,6 +15,7 @@ public struct Scaffold: Sendable {
         case notASlug(String, suggestion: String)
         case noWorkshop(String)
         case cannotWrite(String, reason: String)
+        case untitled(String)
 
         public var description: String {
             switch self {
@@ -23,6 +24,9 @@ public struct Scaffold: Sendable {
                 return "\"\(name)\" becomes part of a URL, so it must be a slug; use `\(suggestion)`"
             case .noWorkshop(let path): return "there is no workshop at \(path); create it with `hoithao new workshop`"
             case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+            case .untitled(let title):
+                return "the title \"\(title)\" has no letters or digits to name the paper's file after; "
+                    + "write its real title, e.g. `hoithao new paper WORKSHOP \"Thực trạng sản xuất vải thiều\"`"
             }
         }
     }
@@ -55,41 +59,47 @@ public struct Scaffold: Sendable {
 
     /// A workshop folder: a plan with every field explained, an introduction, one paper.
     public func workshop(slug: String, title: String? = nil) -> [File] {
-        [
+        let sample = Placeholder.samplePaperTitle.text
+        return [
             File(
                 path: "plan.yaml", text: PlanTemplate.text(title: title ?? Placeholder.workshopTitle(slug: slug).text)),
             File(
                 path: "index.md",
                 text: "\(Placeholder.introduction[0].text)\n\n## Bối cảnh\n\n\(Placeholder.introduction[1].text)\n"),
-        ] + paper(title: Placeholder.samplePaperTitle.text).map { File(path: "papers/" + $0.path, text: $0.text) }
+            paperFile(named: "papers/" + Slug.make(from: sample) + ".md", title: sample),
+        ]
     }
 
-    /// A paper's Markdown file, named after its title.
-    public func paper(title: String) -> [File] {
-        [
-            File(
-                path: Slug.make(from: title) + ".md",
-                text: """
-                    ---
-                    title: \(PlanTemplate.yamlQuoted(title))
-                    authors:
-                      - name: \(Placeholder.authorName.text)                   # họ tên, họ trước / family name first
-                        affiliation: \(Placeholder.authorAffiliation.text)
-                        # orcid: 0000-0002-1825-0097
-                        # email: a@example.vn                # riêng tư trừ khi email_public: true
-                    abstract: \(Placeholder.abstract.text)
-                    keywords: [\(Placeholder.keyword.text)]
-                    # section: Chủ đề 1                      # phiên, chủ đề trong kỷ yếu
-                    # order: 1                               # thứ tự trong kỷ yếu
-                    ---
-                    ## Đặt vấn đề
+    /// A paper's Markdown file, named after its title (shortened to a slug's longest).
+    public func paper(title: String) throws(Refusal) -> [File] {
+        let slug = Slug.shortened(Slug.make(from: title))
+        guard !slug.isEmpty else { throw .untitled(title) }
+        return [paperFile(named: slug + ".md", title: title)]
+    }
 
-                    \(Placeholder.paperBody.text)
+    private func paperFile(named path: String, title: String) -> File {
+        File(
+            path: path,
+            text: """
+                ---
+                title: \(PlanTemplate.yamlQuoted(title))
+                authors:
+                  - name: \(Placeholder.authorName.text)                   # họ tên, họ trước / family name first
+                    affiliation: \(Placeholder.authorAffiliation.text)
+                    # orcid: 0000-0002-1825-0097
+                    # email: a@example.vn                # riêng tư trừ khi email_public: true
+                abstract: \(Placeholder.abstract.text)
+                keywords: [\(Placeholder.keyword.text)]
+                # section: Chủ đề 1                      # phiên, chủ đề trong kỷ yếu
+                # order: 1                               # thứ tự trong kỷ yếu
+                ---
+                ## Đặt vấn đề
 
-                    ## Kết luận
+                \(Placeholder.paperBody.text)
 
-                    """)
-        ]
+                ## Kết luận
+
+                """)
     }
 
     /// Writes `files` under `folder`, after checking none of them exists.

@@ -98,4 +98,20 @@ struct LinkSafetyTests {
         #expect(site.outputFiles().contains("toi-gian/documents/Giấy mời hội thảo.pdf"))
         #expect(try LinkChecker.brokenLinks(inFolder: site.outputPath) == [])
     }
+
+    @Test("A paper's file name too long for an address is an error at its path, not a failure to write")
+    func longSlug() throws {
+        var files = Fixtures.minimalSite
+        let slug = String(repeating: "a", count: 251)
+        files["workshops/toi-gian/papers/\(slug).md"] = "---\ntitle: Dài\n---\nNội dung.\n"
+        let site = try FixtureSite(files)
+        let messages = try site.build().diagnostics.map(\.description)
+        #expect(
+            messages == [
+                site.contentPath + "/workshops/toi-gian/papers/\(slug).md: error: the name becomes part of an address "
+                    + "and of file names, so it must be at most 100 characters, not 251; rename it to `"
+                    + String(repeating: "a", count: 100) + ".md`"
+            ])
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
 }

@@ -143,4 +143,32 @@ struct NewCommandTests {
         #expect(bad.errors.contains("use `hoi-thao`"))
         #expect(try hoithao(["new", "paper", "khong-co", "Bài"], in: folder).status == 2)
     }
+
+    @Test("`new paper` with a title that has no letters or digits writes nothing; a long title gives a short name")
+    func paperTitles() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try hoithao(["new", "site", "demo"], in: folder).status == 0)
+        let site = folder + "/demo"
+        #expect(try hoithao(["new", "workshop", "w"], in: site).status == 0)
+        let papers = site + "/Content/workshops/w/papers"
+        let before = try FileManager.default.contentsOfDirectory(atPath: papers)
+        for title in ["", "!!!", "  "] {
+            let result = try hoithao(["new", "paper", "w", title], in: site)
+            #expect(result.status == 2)
+            #expect(
+                result.errors.contains(
+                    "error: the title \"\(title)\" has no letters or digits to name the paper's file"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: papers) == before)
+        let long = String(repeating: "Thực trạng sản xuất vải thiều ", count: 12)
+        #expect(try hoithao(["new", "paper", "w", long], in: site).status == 0)
+        let made = try FileManager.default.contentsOfDirectory(atPath: papers).filter { !before.contains($0) }
+        #expect(made.count == 1)
+        #expect(made.allSatisfy { $0.hasPrefix("thuc-trang-san-xuat-vai-thieu-") && $0.utf8.count <= 103 })
+        #expect(try hoithao(["check", "--no-books"], in: site).status == 0)
+        let workshop = try hoithao(["new", "workshop", String(repeating: "a", count: 101)], in: site)
+        #expect(workshop.status == 2)
+        #expect(workshop.errors.contains("is longer than a name in an address may be (100 characters)"))
+    }
 }

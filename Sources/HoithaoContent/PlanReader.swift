@@ -166,7 +166,7 @@ struct PlanReader {
                 "`end_date` \(end.written) is before `date` \(plan.date.written); the workshop must end on or after its first day"
             )
         }
-        if let start = plan.startTime, let end = plan.endTime, plan.endDate == nil, end <= start {
+        if let start = plan.startTime, let end = plan.endTime, plan.lastDate == plan.date, end <= start {
             reader.error(at: root.value("end_time"), "`end_time` \(end.text) is not after `start_time` \(start.text)")
         }
     }

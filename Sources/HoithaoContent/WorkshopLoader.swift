@@ -63,7 +63,8 @@ struct WorkshopLoader {
         return file.renderBody(with: markdown)
     }
 
-    /// The papers read, and the slugs of all the paper files, read or not.
+    /// The papers read, and the slugs of all the paper files, read or not (for a name that is not a slug, the
+    /// slug it is told to become).
     private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> (
         papers: [Paper], slugs: [String]
     ) {
@@ -102,7 +103,10 @@ struct WorkshopLoader {
         // Files next to the papers are fine when a paper offers them; the rest are reported.
         let offered = Set(papers.compactMap { $0.file.map { String($0.source.split(separator: "/").last ?? "") } })
         _ = content.markdownFiles(in: folder, alsoUsed: offered, diagnostics: &diagnostics)
-        return (papers.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }, slugs)
+        let named = ((try? files.list(folder)) ?? nil ?? []).filter { $0.name.hasSuffix(".md") }.map {
+            Slug.make(from: String($0.name.dropLast(3)).nfc)
+        }
+        return (papers.sorted { ($0.order ?? Int.max, $0.slug) < ($1.order ?? Int.max, $1.slug) }, named)
     }
 
     /// Anything in the workshop folder that Hoithao does not read is said, never skipped silently.

@@ -90,7 +90,10 @@ final class YAMLReader {
             }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            message += Self.hint(for: problem)
+            message += Self.hint(
+                for: problem,
+                line: text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .dropFirst(max(0, mark.line - 1)).first)
             diagnostics.append(
                 .error(SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column), message))
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -106,7 +109,11 @@ final class YAMLReader {
         }
     }
 
-    private static func hint(for problem: String) -> String {
+    private static func hint(for problem: String, line: Substring?) -> String {
+        // Editors that indent with a tab make Yams say only that a character cannot start a token.
+        if let line, line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+            return "; the line is indented with a tab: indent with spaces"
+        }
         if problem.contains("mapping values are not allowed") {
             return "; a value that contains `: ` must be put in quotes, e.g. title: \"Chủ đề: …\""
         }

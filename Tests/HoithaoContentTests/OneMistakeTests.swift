@@ -21,6 +21,18 @@ struct OneMistakeTests {
                 == true, "\(messages)")
     }
 
+    @Test("A paper file whose name is not a slug is said once, at the file")
+    func paperNameNotASlug() {
+        #expect(
+            diagnostics([
+                "site.yaml": Fixtures.site, "workshops/thu/plan.yaml": planNamingPaper,
+                "workshops/thu/papers/Thực trạng.md": "---\ntitle: Thực trạng\n---\nBody\n",
+            ]) == [
+                "Content/workshops/thu/papers/Thực trạng.md: error: the name becomes part of a URL, so it must be a "
+                    + "slug; rename it to `thuc-trang.md`"
+            ])
+    }
+
     @Test("A paper without its title is said once, at the paper")
     func paperWithoutTitle() {
         #expect(

@@ -82,4 +82,21 @@ struct PlainMessagesTests {
             ])
         #expect(planDiagnostics(plan("theme: Hội thảo “Vải thiều” 2024\nchairs: ['“Giám đốc”']\n")) == [])
     }
+
+    @Test("A line indented with a tab says so")
+    func tabIndent() {
+        #expect(
+            planDiagnostics("title: Hội thảo\ndate: 22/5/2020\nvenue:\n\tname: Hội trường\n") == [
+                "\(path):4:1: error: YAML syntax error: found character that cannot start any token (while scanning "
+                    + "for the next token at line 4); the line is indented with a tab: indent with spaces"
+            ])
+    }
+
+    @Test("An end time before the start time is an error when the workshop ends on its first day, `end_date` or not")
+    func endTimeBeforeStartTime() {
+        #expect(
+            planDiagnostics(plan("end_date: 22/5/2020\nstart_time: \"7:30\"\nend_time: \"7:00\"\n")) == [
+                "\(path):7:11: error: `end_time` 07:00 is not after `start_time` 07:30"
+            ])
+    }
 }

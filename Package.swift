@@ -25,25 +25,30 @@ let package = Package(
         ),
         // Linux's atomic exchange of two paths, for swapping the new site into Output/ (OutputFolder).
         .systemLibrary(name: "CAtomicSwap"),
+        .target(name: "HoithaoSystem", dependencies: ["CAtomicSwap"]),
         .target(name: "HoithaoModel"),
-        .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel"]),
+        .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel", "HoithaoSystem"]),
         .target(
             name: "HoithaoContent",
-            dependencies: ["HoithaoModel", "HoithaoMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "HoithaoModel", "HoithaoMarkdown", "HoithaoSystem", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(name: "HoithaoSchedule", dependencies: ["HoithaoModel"]),
         .target(name: "HoithaoTheme", dependencies: ["HoithaoModel", "HoithaoContent"]),
         .target(
             name: "HoithaoBuild",
             dependencies: [
-                "CAtomicSwap", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings",
+                "HoithaoSystem", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings",
                 "HoithaoSchedule", "HoithaoTheme", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "HoithaoScaffold", dependencies: ["HoithaoModel"]),
         .target(
             name: "HoithaoServer",
-            dependencies: ["HoithaoBuild", "HoithaoModel", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "HoithaoBuild", "HoithaoModel", "HoithaoSystem", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
         .target(name: "HoithaoImport", dependencies: ["HoithaoModel", "HoithaoContent"]),
         .target(

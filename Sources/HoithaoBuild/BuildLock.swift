@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import HoithaoSystem
 
 /// An exclusive lock on an output folder for the length of a build, so two builds never write it at once.
 final class BuildLock {

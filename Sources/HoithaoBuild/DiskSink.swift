@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoSystem
 
 /// A staging folder on disk, next to the previous output whose unchanged files are copied in with their
 /// modification times.
@@ -60,8 +61,9 @@ struct DiskSink: OutputSink {
         guard lstat(source, &original) == 0, (original.st_mode & S_IFMT) == S_IFREG else { return false }
         var current = stat()
         if recycled, lstat(target, &current) == 0, (current.st_mode & S_IFMT) == S_IFREG, current.st_nlink == 1,
-            current.st_size == original.st_size, current.st_mtim.tv_sec == original.st_mtim.tv_sec,
-            current.st_mtim.tv_nsec == original.st_mtim.tv_nsec
+            current.st_size == original.st_size,
+            Platform.modified(current).tv_sec == Platform.modified(original).tv_sec,
+            Platform.modified(current).tv_nsec == Platform.modified(original).tv_nsec
         {
             // Already a copy of it: every copy is given its original's modification time, to the nanosecond.
             placed.insert(path)
@@ -72,7 +74,7 @@ struct DiskSink: OutputSink {
         guard let data = FileManager.default.contents(atPath: source), (try? store(path, data)) != nil else {
             return false
         }
-        var times = [original.st_atim, original.st_mtim]
+        var times = [Platform.accessed(original), Platform.modified(original)]
         return utimensat(AT_FDCWD, target, &times, AT_SYMLINK_NOFOLLOW) == 0
     }
 

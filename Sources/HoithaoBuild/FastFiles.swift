@@ -1,9 +1,6 @@
 import Foundation
 import HoithaoContent
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import HoithaoSystem
 
 /// File writing and removal with plain system calls: Foundation's `Data.write` syncs every file to disk and
 /// `removeItem` checks each one, which made writing 10,000 pages take tens of seconds. The build's safety
@@ -32,7 +29,8 @@ enum FastFiles {
         try data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                let written = Platform.write(
+                    descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw POSIXError(errno: errno, path: path)

@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoSystem
 
 /// When fonts were last installed, removed or upgraded: fontconfig's cache folders change then
 /// (font packages run `fc-cache`), so a build that finds nothing else changed still makes the
@@ -15,7 +16,8 @@ enum FontCaches {
         folders.map { folder in
             var status = stat()
             guard lstat(folder, &status) == 0 else { return "-" }
-            return "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+            let modified = Platform.modified(status)
+            return "\(modified.tv_sec).\(modified.tv_nsec)"
         }.joined(separator: " ")
     }
 }

@@ -1,6 +1,6 @@
-import CAtomicSwap
 import Foundation
 import HoithaoModel
+import HoithaoSystem
 
 /// The output folder, replaced whole only once a build has fully succeeded.
 ///
@@ -15,7 +15,7 @@ struct OutputFolder {
     let path: String
     private let manager = FileManager.default
     /// Swaps two paths in one step: 0, or -1 with `errno` set. Tests set one that the file system refuses.
-    var exchange: (String, String) -> Int32 = { hoithao_exchange_paths($0, $1) }
+    var exchange: (String, String) -> Int32 = { Platform.exchange($0, $1) }
 
     var staging: String { sibling("building") }
     private var previous: String { sibling("previous") }

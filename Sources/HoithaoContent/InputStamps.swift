@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoSystem
 
 /// What the content's and the theme's files looked like when a build began: each file's name, inode, size and
 /// times, in one digest per part of the site. Two builds whose stamps for a part are equal read the same bytes
@@ -100,14 +101,15 @@ private struct StampWalk {
     private mutating func add(_ path: String, _ info: stat) {
         digest.add("\u{0}" + path)
         for number in [
-            Int64(info.st_ino), Int64(info.st_size), Int64(info.st_mode), Int64(info.st_mtim.tv_sec),
-            Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec),
+            Int64(info.st_ino), Int64(info.st_size), Int64(info.st_mode), Int64(Platform.modified(info).tv_sec),
+            Int64(Platform.modified(info).tv_nsec), Int64(Platform.changed(info).tv_sec),
+            Int64(Platform.changed(info).tv_nsec),
         ] {
             withUnsafeBytes(of: number.littleEndian) { digest.add($0) }
         }
         let changed = max(
-            Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9,
-            Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
+            Double(Platform.modified(info).tv_sec) + Double(Platform.modified(info).tv_nsec) / 1e9,
+            Double(Platform.changed(info).tv_sec) + Double(Platform.changed(info).tv_nsec) / 1e9)
         if changed >= settled { trusted = false }
     }
 }

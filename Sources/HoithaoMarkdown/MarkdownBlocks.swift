@@ -1,11 +1,7 @@
 import CCmark
 import HoithaoModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import HoithaoSystem
 
 /// A block of a Markdown document, for typesetters that need structure rather than HTML.
 public indirect enum MarkdownBlock: Sendable, Hashable {

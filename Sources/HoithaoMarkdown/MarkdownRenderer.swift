@@ -2,11 +2,7 @@ import CCmark
 import Foundation
 import HoithaoModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import HoithaoSystem
 
 /// Turns CommonMark into HTML with libcmark, giving every heading a stable anchor id.
 ///

@@ -32,7 +32,10 @@ struct NewSite: ParsableCommand {
             try FileManager.default.createDirectory(atPath: folder + "/Themes", withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: theme, toPath: themeTarget)
         }
-        print("Created \(created.count) files and the theme in \(folder). Next: cd \(folder) && hoithao serve")
+        // A folder name with spaces or quotes must be quoted for the shell the newcomer pastes it into.
+        let plain = folder.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
+        let shellFolder = plain ? folder : "'" + folder.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        print("Created \(created.count) files and the theme in \(folder). Next: cd \(shellFolder) && hoithao serve")
     }
 }
 

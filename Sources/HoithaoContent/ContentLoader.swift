@@ -31,7 +31,9 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
         guard (try? files.list(root)) ?? nil != nil else {
-            let message = "the content folder does not exist; create it with a `site.yaml`, or pass `--content FOLDER`"
+            let message =
+                "the content folder does not exist; run hoithao in a portal's folder (the one that holds Content/), "
+                + "start a portal with `hoithao new site FOLDER`, or pass `--content FOLDER`"
             return (nil, [.error(SourceLocation(path: root), message)])
         }
         var loader = confined(to: root)

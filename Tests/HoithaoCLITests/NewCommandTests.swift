@@ -171,4 +171,25 @@ struct NewCommandTests {
         #expect(workshop.status == 2)
         #expect(workshop.errors.contains("is longer than a name in an address may be (100 characters)"))
     }
+
+    @Test("`new site` in a folder with spaces says how to enter it in a shell, quoted")
+    func folderWithSpaces() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try hoithao(["new", "site", "Cổng hội thảo"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("Next: cd 'Cổng hội thảo' && hoithao serve\n"))
+        let plain = try hoithao(["new", "site", "cong-hoi-thao"], in: folder)
+        #expect(plain.output.hasSuffix("Next: cd cong-hoi-thao && hoithao serve\n"))
+    }
+
+    @Test("hoithao outside a portal's folder says how to start one")
+    func outsideAPortal() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try hoithao(["build"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("Content: error: the content folder does not exist; "))
+        #expect(run.errors.contains("`hoithao new site FOLDER`"))
+    }
 }

@@ -33,17 +33,25 @@ struct WorkshopLoader {
         diagnostics += reader.diagnostics
         guard let plan else { return nil }
         if plan.isDraft, !includeDrafts { return nil }
+        var refusals: [Diagnostic] = []
         let documents = content.copiedFiles(
-            under: folder + "/documents", as: slug + "/documents", diagnostics: &diagnostics)
+            under: folder + "/documents", as: slug + "/documents", diagnostics: &refusals)
+        diagnostics += refusals
         let attachments = documents.map { file in
             let name = String(file.destination.dropFirst(slug.count + "/documents/".count))
             return Attachment(title: plan.documentTitles[name] ?? name, file: file)
         }
+        // A file refused where it lies (a link leading out, say) has been said there.
         for name in plan.documentTitles.keys.sorted()
-        where !documents.contains(where: { $0.destination.hasSuffix("/" + name) }) {
+        where !documents.contains(where: { $0.destination.hasSuffix("/" + name) })
+            && !refusals.contains(where: { $0.location.path == folder + "/documents/" + name })
+        {
+            let entry = root?.node.value(at: "documents")?.sequence?.first {
+                $0.value(at: "file")?.scalar?.string.nfc.trimmed == name
+            }
             diagnostics.append(
                 .error(
-                    SourceLocation(path: planPath),
+                    reader.location(of: entry?.value(at: "file")),
                     "`documents` names \"\(name)\", which is not a file in \(folder)/documents/; add the file or fix the name"
                 ))
         }

@@ -1,3 +1,5 @@
+import Foundation
+import HoithaoContent
 import TestSupport
 import Testing
 
@@ -107,5 +109,31 @@ struct OneMistakeTests {
         ])
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("Content/site.yaml:2:1: error: YAML syntax error") == true, "\(messages)")
+    }
+
+    @Test("A document the plan names but documents/ lacks is an error at its `file:` line")
+    func missingDocument() {
+        let plan = Fixtures.minimalPlan + "documents:\n  - file: giay-moi.pdf\n    title: Giấy mời\n"
+        #expect(
+            planDiagnostics(plan) == [
+                "\(path):6:11: error: `documents` names \"giay-moi.pdf\", which is not a file in "
+                    + "Content/workshops/thu/documents/; add the file or fix the name"
+            ])
+    }
+
+    @Test("A document that is a link leading out of the content is said once, at the link")
+    func refusedDocument() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hoithao-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let workshop = root + "/Content/workshops/thu"
+        try FileManager.default.createDirectory(atPath: workshop + "/documents", withIntermediateDirectories: true)
+        try Data(Fixtures.site.utf8).write(to: URL(fileURLWithPath: root + "/Content/site.yaml"))
+        let plan = Fixtures.minimalPlan + "documents:\n  - file: passwd\n    title: Mật khẩu\n"
+        try Data(plan.utf8).write(to: URL(fileURLWithPath: workshop + "/plan.yaml"))
+        try FileManager.default.createSymbolicLink(
+            atPath: workshop + "/documents/passwd", withDestinationPath: "/etc/passwd")
+        let messages = ContentLoader(files: .disk).load(from: root + "/Content").diagnostics.map(\.description)
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.contains("documents/passwd: error: the link leads outside") == true, "\(messages)")
     }
 }

@@ -46,10 +46,16 @@ public struct ThemeLoader: Sendable {
         var digest = Digest()
         var texts: [String: (path: String, text: String)] = [:]
         var templates: [String: Template] = [:]
+        var unreadable: Set<String> = []
         for (name, path) in sources.sorted(by: { $0.key < $1.key }) {
-            guard let data = read(path, diagnostics: &diagnostics) else { continue }
+            guard let data = read(path, diagnostics: &diagnostics) else {
+                // Said once, where it is: the templates that include it are not told it is missing.
+                unreadable.insert(name)
+                continue
+            }
             guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error(SourceLocation(path: path), "cannot read the template as UTF-8 text"))
+                unreadable.insert(name)
                 continue
             }
             digest.add(name)
@@ -65,7 +71,7 @@ public struct ThemeLoader: Sendable {
                     SourceLocation(path: "\(directory)/templates/\(name).mustache"),
                     "the template is missing; every theme needs it"))
         }
-        checkPartials(texts, diagnostics: &diagnostics)
+        checkPartials(texts, unreadable: unreadable, diagnostics: &diagnostics)
         let strings = loadStrings(directory: directory, digest: &digest, diagnostics: &diagnostics)
         let assets = ContentLoader(files: files).confined(to: directory).copiedFiles(
             under: directory + "/assets", as: "assets", diagnostics: &diagnostics)
@@ -118,7 +124,9 @@ public struct ThemeLoader: Sendable {
     }
 
     /// Every `{{> name}}` and `{{< name}}` must name a template that exists.
-    private func checkPartials(_ texts: [String: (path: String, text: String)], diagnostics: inout [Diagnostic]) {
+    private func checkPartials(
+        _ texts: [String: (path: String, text: String)], unreadable: Set<String>, diagnostics: inout [Diagnostic]
+    ) {
         for (_, (path, text)) in texts.sorted(by: { $0.key < $1.key }) {
             for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 var rest = line[...]
@@ -132,7 +140,7 @@ public struct ThemeLoader: Sendable {
                     }
                     let name = after[after.index(after: after.startIndex)..<close.lowerBound].trimmingCharacters(
                         in: .whitespaces)
-                    if texts[name] == nil {
+                    if texts[name] == nil, !unreadable.contains(name) {
                         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                         diagnostics.append(
                             .error(

@@ -131,6 +131,8 @@ def test_every_link_out_of_the_content_or_theme_is_refused_with_its_path_and_not
     assert second.returncode == 1, second.stderr
     for relative in reported:
         assert f"{relative}: error: " in second.stderr, f"{relative} was not reported:\n{second.stderr}"
+    # One message per refused file: the templates that include a refused one are not told it is missing.
+    assert "which does not exist" not in second.stderr, second.stderr
     assert snapshot(output) == before
     scratch = tmp_path / "scratch"
     scratch.mkdir()

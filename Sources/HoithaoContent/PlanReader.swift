@@ -167,7 +167,10 @@ struct PlanReader {
             )
         }
         if let start = plan.startTime, let end = plan.endTime, plan.lastDate == plan.date, end <= start {
-            reader.error(at: root.value("end_time"), "`end_time` \(end.text) is not after `start_time` \(start.text)")
+            reader.error(
+                at: root.value("end_time"),
+                "`end_time` \(end.text) is not after `start_time` \(start.text); write the time the workshop ends, on "
+                    + "the 24-hour clock (5 pm is `17:00`)")
         }
     }
 }

@@ -20,9 +20,13 @@ struct YAMLMapping {
         self.reader = reader
         guard let mapping = node.mapping else {
             let name = keyPath.isEmpty ? "the file" : "`\(keyPath.dropLast())`"
-            reader.error(
-                at: node,
-                "\(name) must be a mapping of keys and values (such as `\(keys[0]): …`), not \(node.kindDescription)")
+            var message =
+                "\(name) must be a mapping of keys and values (such as `\(keys[0]): …`), not \(node.kindDescription)"
+            // `venue: Hội trường` most likely means the first key's value.
+            if let text = node.scalar?.string, let key = keyPath.split(separator: ".").last, !key.hasSuffix("]") {
+                message += "; write `\(key):` and below it, indented by two spaces, `\(keys[0]): \(text)`"
+            }
+            reader.error(at: node, message)
             return nil
         }
         for (key, value) in mapping {

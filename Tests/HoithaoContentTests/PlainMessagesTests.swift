@@ -96,7 +96,18 @@ struct PlainMessagesTests {
     func endTimeBeforeStartTime() {
         #expect(
             planDiagnostics(plan("end_date: 22/5/2020\nstart_time: \"7:30\"\nend_time: \"7:00\"\n")) == [
-                "\(path):7:11: error: `end_time` 07:00 is not after `start_time` 07:30"
+                "\(path):7:11: error: `end_time` 07:00 is not after `start_time` 07:30; write the time the workshop "
+                    + "ends, on the 24-hour clock (5 pm is `17:00`)"
+            ])
+    }
+
+    @Test("Text where a mapping belongs shows the mapping to write, with the text as its first key")
+    func textForMapping() {
+        #expect(
+            planDiagnostics("title: Hội thảo\ndate: 22/5/2020\nvenue: Hội trường tầng 5\n") == [
+                "\(path):3:8: error: `venue` must be a mapping of keys and values (such as `name: …`), not the text "
+                    + "\"Hội trường tầng 5\"; write `venue:` and below it, indented by two spaces, "
+                    + "`name: Hội trường tầng 5`"
             ])
     }
 }

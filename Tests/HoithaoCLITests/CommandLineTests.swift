@@ -11,13 +11,14 @@ struct Run {
 }
 
 /// Runs the built `hoithao` binary (`swift build` makes it) in `folder`.
-func hoithao(_ arguments: [String], in folder: String) throws -> Run {
+func hoithao(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
     let binary = Repository.root + "/.build/debug/hoithao"
     try #require(FileManager.default.isExecutableFile(atPath: binary), "run `swift build` before the tests")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output

@@ -42,7 +42,9 @@ enum BookSupport {
         return url.path
     }
 
-    /// Runs a program and returns what it printed on standard output (and error, when asked).
+    /// Runs a program and returns what it printed on standard output (and error, when asked). A non-zero exit
+    /// status is an error (with what the program printed), so a tool that failed never passes for one that
+    /// found nothing.
     @discardableResult
     static func run(_ arguments: [String], includeErrors: Bool = false) throws -> String {
         let process = Process()
@@ -54,7 +56,12 @@ enum BookSupport {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure(
+                description: "\(arguments.joined(separator: " ")) exited with \(process.terminationStatus): \(text)")
+        }
+        return text
     }
 
     static func pageCount(_ pdf: String) throws -> Int {

@@ -60,13 +60,19 @@ public final class FixtureSite {
         try String(contentsOfFile: outputPath + "/" + path, encoding: .utf8)
     }
 
-    /// Every output file's path, relative to `Output/`, sorted.
-    public func outputFiles() -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: outputPath)
+    /// The bytes of an output file.
+    public func outputData(_ path: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: outputPath + "/" + path))
+    }
+
+    /// Every output file's path, relative to `Output/` (or to `folder`), sorted.
+    public func outputFiles(in folder: String? = nil) -> [String] {
+        let folder = folder ?? outputPath
+        let enumerator = FileManager.default.enumerator(atPath: folder)
         var paths: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: outputPath + "/" + path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             {
                 paths.append(path)
@@ -75,11 +81,12 @@ public final class FixtureSite {
         return paths.sorted()
     }
 
-    /// Every output file's bytes, by path.
-    public func snapshot() throws -> [String: Data] {
+    /// Every output file's bytes (or those of the files in `folder`), by path.
+    public func snapshot(of folder: String? = nil) throws -> [String: Data] {
+        let folder = folder ?? outputPath
         var result: [String: Data] = [:]
-        for path in outputFiles() {
-            result[path] = try Data(contentsOf: URL(fileURLWithPath: outputPath + "/" + path))
+        for path in outputFiles(in: folder) {
+            result[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
         }
         return result
     }

@@ -100,6 +100,7 @@ struct OutputFolder {
         // One step where the system has it, so that no moment is without a complete output folder.
         if exchange(staging, path) == 0 {
             // The staging folder's name now holds the old output.
+            ProcessEnvironment.pauseForTests(at: "swap")
             retire(staging)
             return
         }
@@ -107,6 +108,7 @@ struct OutputFolder {
         // which the next run repairs should it be stopped between them.
         guard errno == EINVAL || errno == ENOSYS else { throw SwapError(path: path, code: errno) }
         try move(path, to: previous)
+        ProcessEnvironment.pauseForTests(at: "swap")
         try move(staging, to: path)
         retire(previous)
     }

@@ -27,6 +27,7 @@ extension SiteBuilder {
         }
         swapping(output, &report) { sink, report throws in
             let written = try emit(prepared, into: sink, cache: cache, &report)
+            ProcessEnvironment.pauseForTests(at: "written")
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
             // A clean build sweeps whatever the record says, so it also removes files added to the spare by hand.
             let files = try sink.sweep(spareFiles: clean ? nil : spare?.spareFiles)

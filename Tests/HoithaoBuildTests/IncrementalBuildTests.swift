@@ -4,14 +4,14 @@ import HoithaoModel
 import TestSupport
 import Testing
 
-/// Each output file's bytes and modification time, to see which files a build touched.
+/// Each output file's SHA-256 and modification time, to see which files a build touched. (`Data.hashValue` would
+/// not do: it hashes only the length and the first bytes.)
 func stamps(_ site: FixtureSite) throws -> [String: String] {
     var result: [String: String] = [:]
     for path in site.outputFiles() {
         let attributes = try FileManager.default.attributesOfItem(atPath: site.outputPath + "/" + path)
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: site.outputPath + "/" + path))
-        result[path] = "\(bytes.hashValue)@\(modified)"
+        result[path] = "\(SHA256.hex(try site.outputData(path)))@\(modified)"
     }
     return result
 }

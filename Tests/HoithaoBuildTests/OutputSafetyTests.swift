@@ -47,17 +47,21 @@ struct OutputSafetyTests {
         try FileManager.default.createDirectory(atPath: leftover + "/half", withIntermediateDirectories: true)
         try #require(try site.build().succeeded)
         #expect(!FileManager.default.fileExists(atPath: leftover))
-        #expect(FileManager.default.fileExists(atPath: site.outputPath + "/index.html"))
+        let fresh = try FixtureSite(Fixtures.minimalSite)
+        try #require(try fresh.build().succeeded)
+        #expect(try site.snapshot() == fresh.snapshot())
     }
 
     @Test("An output folder interrupted mid-swap is restored before building")
     func interruptedSwap() throws {
         let site = try FixtureSite(Fixtures.minimalSite)
         try #require(try site.build().succeeded)
+        let before = try site.snapshot()
+        try #require(before.count > 5)
         try FileManager.default.moveItem(atPath: site.outputPath, toPath: site.root + "/.Output.previous")
         try site.write("site.yaml", "broken: [")
-        _ = try site.build()
-        #expect(FileManager.default.fileExists(atPath: site.outputPath + "/index.html"))
+        #expect(try !site.build().succeeded)
+        #expect(try site.snapshot() == before)
     }
 
     @Test(

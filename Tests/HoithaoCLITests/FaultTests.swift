@@ -49,6 +49,55 @@ struct FaultTests {
         #expect(try site.output("hoi-thao-mau/index.html").contains("Giới thiệu đã sửa."))
     }
 
+    @Test(
+        "A build killed once it has written every file, or in the middle of its swap, leaves a whole Output/",
+        arguments: ["written", "swap"], [SIGKILL, SIGINT])
+    func killedAtPause(point: String, signal: Int32) throws {
+        let site = try FixtureSite(fixture: "portal")
+        let theme = ["--theme", Repository.defaultTheme, "--no-books"]
+        #expect(try hoithao(["build"] + theme, in: site.root).status == 0)
+        let before = try site.snapshot()
+        try #require(before.count > 20)
+        try site.write("workshops/hoi-thao-mau/index.md", "Giới thiệu đã sửa.\n")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repository.root + "/.build/debug/hoithao")
+        process.arguments = ["build"] + theme
+        process.currentDirectoryURL = URL(fileURLWithPath: site.root)
+        process.environment = ProcessInfo.processInfo.environment.merging(["HOITHAO_TEST_PAUSE": point]) { $1 }
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        var said = ""
+        while !said.contains("paused at \(point)") {
+            let data = errors.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            said += String(decoding: data, as: UTF8.self)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        try #require(said.contains("hoithao: paused at \(point)"), "the build never reached \(point): \(said)")
+        #expect(process.terminationReason == .uncaughtSignal)
+        // What the kill left in place of Output/: the old site; or, killed mid-swap, the new site already
+        // exchanged into place, or the old one beside it (two renames), for the next run to put back.
+        let left = try site.snapshot(
+            of: FileManager.default.fileExists(atPath: site.outputPath)
+                ? site.outputPath : site.root + "/.Output.previous")
+        // The next run, even one that fails, finds that site whole and leaves it as it was.
+        let text = try String(contentsOfFile: site.contentPath + "/site.yaml", encoding: .utf8)
+        try site.write("site.yaml", "name: [")
+        #expect(try hoithao(["build"] + theme, in: site.root).status == 1)
+        #expect(try site.snapshot() == left)
+        try site.write("site.yaml", text)
+        #expect(try hoithao(["build"] + theme, in: site.root).status == 0)
+        #expect(try site.output("hoi-thao-mau/index.html").contains("Giới thiệu đã sửa."))
+        let after = try site.snapshot()
+        #expect(try hoithao(["build", "--clean"] + theme, in: site.root).status == 0)
+        #expect(try site.snapshot() == after)
+        // Whole means one of the two complete sites, byte for byte.
+        #expect(left == before || (point == "swap" && left == after), "Output/ was left half made")
+    }
+
     @Test("Of two builds of the same folder started together, one waits its turn: it is refused with a clear message")
     func concurrent() throws {
         let site = try bigSite(papers: 300)

@@ -89,13 +89,16 @@ final class YAMLReader {
                 return
             }
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            if let context {
+                let line = Self.withinText(line: context.mark.line, column: context.mark.column, text).line
+                message += " (\(context.text) at line \(line + lineOffset))"
+            }
             message += Self.hint(
                 for: problem,
                 line: text.split(separator: "\n", omittingEmptySubsequences: false)
                     .dropFirst(max(0, mark.line - 1)).first)
-            diagnostics.append(
-                .error(SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column), message))
+            let (line, column) = Self.withinText(line: mark.line, column: mark.column, text)
+            diagnostics.append(.error(SourceLocation(path: path, line: line + lineOffset, column: column), message))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             diagnostics.append(
@@ -107,6 +110,14 @@ final class YAMLReader {
         default:
             diagnostics.append(.error(SourceLocation(path: path), "YAML cannot be read: \(error)"))
         }
+    }
+
+    /// libyaml places an error at the end of the input on the line after the last one, even when the file does not
+    /// end with a line break and that line does not exist; such an error is placed after the last character.
+    static func withinText(line: Int, column: Int, _ text: String) -> (line: Int, column: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line > lines.count else { return (line, column) }
+        return (lines.count, lines[lines.count - 1].count + 1)
     }
 
     private static func hint(for problem: String, line: Substring?) -> String {

@@ -89,6 +89,15 @@ struct DiagnosticsTests {
         #expect(messages.first?.contains("must be put in quotes") == true)
     }
 
+    @Test("A YAML syntax error at the end of the file is on its last line, with or without a last line break")
+    func syntaxErrorAtTheEnd() {
+        for plan in ["title: [", "title: [\n"] {
+            let messages = planDiagnostics(plan)
+            #expect(messages.count == 1)
+            #expect(messages.first?.hasPrefix("Content/workshops/thu/plan.yaml:1:9: error: YAML syntax error") == true)
+        }
+    }
+
     @Test("A key written twice")
     func duplicateKey() {
         let plan = "title: A\ntitle: B\ndate: 22/5/2020\nvenue:\n  name: Hội trường\n"

@@ -22,7 +22,7 @@ public struct PlanImporter {
     /// Imports `text`; `source` names the document in comments and the report.
     public static func run(_ text: String, source: String) -> ImportResult {
         var importer = PlanImporter()
-        let reader = LineReader(text)
+        let reader = LineReader(printable(text))
         let outline = DocumentOutline(reader.lines)
         importer.readHeader(outline)
         importer.readPreamble(outline.preamble)
@@ -65,6 +65,25 @@ public struct PlanImporter {
         }
         // Control characters are damage (a terminal capture, a bad conversion), never part of the plan.
         return PlainText.normalized(String(decoding: data, as: UTF8.self))
+    }
+
+    /// `text` with every control character a text file cannot hold (NUL, and the others but tab, line ends and
+    /// the form feeds of page breaks) as U+FFFD, like bytes that are not UTF-8: the line is then reported as
+    /// damaged, and nothing written from it stops the workshop from loading.
+    static func printable(_ text: String) -> String {
+        let allowed: Set<UInt32> = [0x09, 0x0A, 0x0C, 0x0D]
+        guard text.unicodeScalars.contains(where: { isControl($0.value) && !allowed.contains($0.value) }) else {
+            return text
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(isControl(scalar.value) && !allowed.contains(scalar.value) ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
     }
 
     /// Records that `field` came from `lines`, and marks those lines placed.

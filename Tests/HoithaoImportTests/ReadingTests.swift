@@ -36,6 +36,20 @@ struct ReadingTests {
         #expect(plan?.funding == value.trimmingCharacters(in: .whitespaces))
     }
 
+    @Test("Control characters (a NUL, found by fuzzing) mark their line damaged and never reach the files written")
+    func controlCharacters() throws {
+        let seed = try ImportFixtures.seed
+        let line = try #require(
+            seed.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("Thực hiện") })
+        let text = seed.replacingOccurrences(of: "Thực hiện", with: "Thực\u{0}hiện\u{1}\u{7F}")
+        let result = PlanImporter.run(text, source: "nul")
+        #expect(result.report.damaged.map(\.line).contains(line + 1))
+        #expect(!(result.planYAML ?? "").contains("\u{0}") && !result.indexMarkdown.contains("\u{0}"))
+        let (plan, diagnostics) = try ImportFixtures.load(result)
+        #expect(plan != nil)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
     @Test("A weekday that does not match the date is reported")
     func wrongWeekday() throws {
         let text = try ImportFixtures.seed.replacingOccurrences(of: "(Thứ Sáu)", with: "(Thứ Hai)")

@@ -210,7 +210,9 @@ public struct SiteBuilder: Sendable {
         let (paths, pages) = sink.contents
         let texts = pages.mapValues { String(decoding: $0, as: UTF8.self) }
         report.diagnostics += LinkChecker.brokenLinks(pages: texts, files: paths).map {
-            .error(SourceLocation(path: $0.page), "the link `\($0.link)` leads to no page, file or anchor of the site")
+            .error(
+                SourceLocation(path: $0.page, line: $0.line, column: $0.column),
+                "the link `\($0.link)` leads to no page, file or anchor of the site")
         }
     }
 

@@ -171,9 +171,14 @@ public struct ThemeLoader: Sendable {
             let weekdays = lists["weekdays"] ?? []
             let months = lists["months"] ?? []
             guard weekdays.count == 7, months.count == 12 else {
+                // At the list that is wrong, or at the top of the file when it is missing.
+                let key = weekdays.count == 7 ? "months:" : "weekdays:"
+                let text = String(decoding: data, as: UTF8.self).split(
+                    separator: "\n", omittingEmptySubsequences: false)
+                let line = (text.firstIndex { $0.hasPrefix(key) } ?? 0) + 1
                 diagnostics.append(
                     .error(
-                        SourceLocation(path: path),
+                        SourceLocation(path: path, line: line, column: 1),
                         "a strings file needs `weekdays` (7, Monday first) and `months` (12)"))
                 continue
             }

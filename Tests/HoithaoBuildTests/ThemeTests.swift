@@ -91,7 +91,7 @@ struct ThemeTests {
         }
         #expect(
             try build(site, theme: folder) == [
-                "\(folder)/strings/en.yaml: error: a strings file needs `weekdays` (7, Monday first) and `months` (12)"
+                "\(folder)/strings/en.yaml:1:1: error: a strings file needs `weekdays` (7, Monday first) and `months` (12)"
             ])
     }
 }

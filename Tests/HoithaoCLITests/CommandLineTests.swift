@@ -1,5 +1,4 @@
 import Foundation
-import HoithaoCLI
 import TestSupport
 import Testing
 
@@ -90,8 +89,9 @@ struct CommandLineTests {
         #expect(run.status == 1)
         #expect(
             run.errors.split(separator: "\n").prefix(2) == [
-                "toi-gian/index.html: error: the link `#khong-co` leads to no page, file or anchor of the site",
-                "toi-gian/index.html: error: the link `nowhere/index.html` leads to no page, file or anchor of the site",
+                "toi-gian/index.html:80:77: error: the link `nowhere/index.html` leads to no page, file or anchor of the "
+                    + "site",
+                "toi-gian/index.html:80:114: error: the link `#khong-co` leads to no page, file or anchor of the site",
             ])
         #expect(try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root).status == 0)
     }
@@ -118,7 +118,8 @@ struct CommandLineTests {
     func version() throws {
         let run = try hoithao(["--version"], in: Repository.root)
         #expect(run.status == 0)
-        #expect(run.output == Hoithao.version + "\n")
+        // A literal, not `Hoithao.version`: the code compared with itself could not fail. A release changes it here.
+        #expect(run.output == "0.1.0\n")
     }
 
     @Test("A missing content folder is a content error naming the folder")

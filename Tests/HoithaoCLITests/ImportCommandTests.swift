@@ -117,11 +117,13 @@ struct ExportPlanCommandTests {
         try Data(markdown.output.utf8).write(to: URL(fileURLWithPath: site.root + "/ke-hoach.md"))
         let again = try hoithao(["import", "ke-hoach.md", "--into", "Content/workshops/lan-hai"], in: site.root)
         #expect(again.status == 0, "\(again.errors)")
-        let strip = { (path: String) throws -> [Substring] in
+        // The comments (whole lines, some indented) name the source document and line; every value line stays.
+        let values = { (path: String) throws -> [Substring] in
             try String(contentsOfFile: site.contentPath + "/workshops/" + path, encoding: .utf8)
-                .split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.contains("  # ") }
+                .split(separator: "\n").filter { !$0.drop { $0 == " " }.hasPrefix("#") }
         }
-        #expect(try strip("lan-hai/plan.yaml") == strip("vai-thieu/plan.yaml"))
+        #expect(try values("vai-thieu/plan.yaml").count > 60)
+        #expect(try values("lan-hai/plan.yaml") == values("vai-thieu/plan.yaml"))
     }
 
     @Test("An unknown workshop is a usage error; a plan with errors is a content error")

@@ -44,8 +44,17 @@ struct DamagedImportTests {
         #expect(result.report.found.count >= 21)
         #expect(result.report.damaged.count >= 25, "\(result.report.damaged.count) lines flagged")
         let flagged = Set(result.report.damaged.map(\.line))
-        // Every line that lost a letter and holds a word of two or more letters is flagged.
-        #expect(flagged.contains(62) || !text.contains("Th i gian"))
+        let lost = Set(
+            zip(
+                seed.split(separator: "\n", omittingEmptySubsequences: false),
+                text.split(separator: "\n", omittingEmptySubsequences: false)
+            )
+            .enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 })
+        // Only lines that lost letters are flagged, and five in six of them at least: a line is missed when what its
+        // lost letters leave still looks like words (`gi`, `ạo`), or is in capitals, as abbreviations are.
+        #expect(flagged.isSubset(of: lost), "\(flagged.subtracting(lost).sorted()) flagged but not damaged")
+        let missed = lost.subtracting(flagged)
+        #expect(missed.count * 6 <= lost.count, "\(missed.count) of \(lost.count) damaged lines not flagged")
     }
 
     @Test("Like pdftotext: wrapped, page numbers and form feeds, stray spaces, NFD and dropped letters")

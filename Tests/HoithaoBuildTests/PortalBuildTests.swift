@@ -116,6 +116,15 @@ struct PortalBuildTests {
         #expect(ReadableText.shows("Đặng", in: "ĐẶNG".decomposedStringWithCanonicalMapping))
     }
 
+    @Test("The EPUB it makes, whose titles hold `&`, `<` and quotes, passes epubcheck with no error and no warning")
+    func epubcheck() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let epub = site.outputPath + "/hoi-thao-mau/proceedings/hoi-thao-mau-ky-yeu.epub"
+        let report = try ExternalTool.text(["java", "-jar", ExternalTool.epubcheck, epub], includeErrors: true)
+        #expect(report.contains("No errors or warnings detected"), "\(report)")
+    }
+
     @Test("NFD input comes out NFC")
     func nfdInput() throws {
         let title = "Hội thảo Đắk Lắk"

@@ -216,3 +216,64 @@ struct WorkshopRebuildTests {
                 theme + "/templates/partials: error: links to folders are not followed; copy the folder here instead"))
     }
 }
+
+/// A change to the content between two builds, named for the test's log.
+struct ContentChange: Sendable, CustomTestStringConvertible {
+    let testDescription: String
+    /// Makes the change in the content folder.
+    let apply: @Sendable (String) throws -> Void
+    /// An output file that must then have these bytes (nil: must not exist).
+    let check: (path: String, bytes: String?)
+
+    static let workshops = "/workshops/"
+    static let document = TwoWorkshops.second + "/documents/giay moi.txt"
+
+    static let all: [ContentChange] = [
+        ContentChange(
+            testDescription: "a workshop deleted",
+            apply: { try FileManager.default.removeItem(atPath: $0 + workshops + TwoWorkshops.second) },
+            check: (TwoWorkshops.second + "/index.html", nil)),
+        ContentChange(
+            testDescription: "a file of static/ changed",
+            apply: {
+                try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".utf8).write(
+                    to: URL(fileURLWithPath: $0 + "/static/favicon.svg"))
+            },
+            check: ("favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")),
+        ContentChange(
+            testDescription: "a file added to static/",
+            apply: { try Data("Mới.\n".utf8).write(to: URL(fileURLWithPath: $0 + "/static/moi.txt")) },
+            check: ("moi.txt", "Mới.\n")),
+        ContentChange(
+            testDescription: "a document changed",
+            apply: { try Data("Giấy mời mới.\n".utf8).write(to: URL(fileURLWithPath: $0 + workshops + document)) },
+            check: (document, "Giấy mời mới.\n")),
+        ContentChange(
+            testDescription: "a document deleted, and its title from the plan",
+            apply: { content in
+                try FileManager.default.removeItem(atPath: content + workshops + document)
+                let plan = content + workshops + TwoWorkshops.second + "/plan.yaml"
+                let text = try String(contentsOfFile: plan, encoding: .utf8)
+                try Data(
+                    text.replacingOccurrences(of: "documents:\n  - file: giay moi.txt\n    title: Giấy mời\n", with: "")
+                        .utf8
+                ).write(to: URL(fileURLWithPath: plan))
+            },
+            check: (document, nil)),
+    ]
+}
+
+@Suite("Incremental builds after changes outside the papers equal a clean build")
+struct ContentChangeTests {
+    @Test("The output after the change is byte-identical to a clean build's", arguments: ContentChange.all)
+    func sameAsClean(change: ContentChange) throws {
+        let fixture = try TwoWorkshops()
+        try fixture.build()
+        try fixture.build()
+        try change.apply(fixture.site.contentPath)
+        try fixture.build()
+        let path = fixture.site.outputPath + "/" + change.check.path
+        #expect(FileManager.default.contents(atPath: path) == change.check.bytes.map { Data($0.utf8) })
+        #expect(try fixture.site.matchesCleanBuild())
+    }
+}

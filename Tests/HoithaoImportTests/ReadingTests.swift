@@ -64,6 +64,7 @@ struct ReadingTests {
         #expect(DamageCheck.reason("Ph ng họp") != nil)
         #expect(DamageCheck.reason("Sở KH&CN, UBND tỉnh, TNHH, PGS.TS Nguyễn Văn A, Tp Bắc Giang") == nil)
         #expect(DamageCheck.reason("Y tế và giáo dục") == nil)
+        #expect(DamageCheck.reason("UBND tỉnh (b/c);") == nil)
     }
 
     @Test("Keywords match through dropped letters, but not inside other words")

@@ -42,26 +42,11 @@ enum BookSupport {
         return url.path
     }
 
-    /// Runs a program and returns what it printed on standard output (and error, when asked). A non-zero exit
-    /// status is an error (with what the program printed), so a tool that failed never passes for one that
-    /// found nothing.
+    /// Runs a program and returns what it printed on standard output (and error, when asked); a non-zero exit
+    /// status is an error.
     @discardableResult
     static func run(_ arguments: [String], includeErrors: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = includeErrors ? output : FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure(
-                description: "\(arguments.joined(separator: " ")) exited with \(process.terminationStatus): \(text)")
-        }
-        return text
+        try ExternalTool.text(arguments, includeErrors: includeErrors)
     }
 
     static func pageCount(_ pdf: String) throws -> Int {

@@ -1,13 +1,11 @@
 import Foundation
 import HoithaoModel
 import HoithaoProceedings
+import TestSupport
 import Testing
 
 @Suite("The proceedings book as EPUB")
 struct EPUBTests {
-    /// Where Debian's epubcheck package installs its jar.
-    static let epubcheck = "/usr/share/java/epubcheck.jar"
-
     /// The EPUB's files, unpacked with `unzip` into a temporary folder.
     static func unpack(_ epub: String) throws -> String {
         let folder = epub + "-files"
@@ -16,7 +14,7 @@ struct EPUBTests {
     }
 
     static func check(_ epub: String) throws -> String {
-        try BookSupport.run(["java", "-jar", epubcheck, epub], includeErrors: true)
+        try BookSupport.run(["java", "-jar", ExternalTool.epubcheck, epub], includeErrors: true)
     }
 
     @Test("the demo workshop's EPUB passes epubcheck with no error and no warning")

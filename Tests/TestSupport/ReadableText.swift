@@ -3,15 +3,15 @@ import Foundation
 /// The text a person or a search engine gets out of an output file: PDF text through `pdftotext`,
 /// EPUB and zip contents through `unzip -p`, anything else as UTF-8.
 public enum ReadableText {
-    /// A tool that failed or printed nothing, so that its silence is never taken for "the text has no such word".
-    public struct ToolFailure: Error, CustomStringConvertible {
+    /// A tool that printed nothing, so that its silence is never taken for "the text has no such word".
+    public struct EmptyOutput: Error, CustomStringConvertible {
         public let description: String
     }
 
     public static func of(_ path: String) throws -> String {
-        if path.hasSuffix(".pdf") { return try nonEmpty(run("/usr/bin/pdftotext", [path, "-"]), path) }
+        if path.hasSuffix(".pdf") { return try nonEmpty(ExternalTool.text(["pdftotext", path, "-"]), path) }
         if path.hasSuffix(".epub") || path.hasSuffix(".zip") {
-            return try nonEmpty(run("/usr/bin/unzip", ["-p", path]), path)
+            return try nonEmpty(ExternalTool.text(["unzip", "-p", path]), path)
         }
         return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
     }
@@ -19,7 +19,7 @@ public enum ReadableText {
     /// Everything a reader of a PDF can find in it: its text, its metadata as `pdfinfo` shows it, and every
     /// object of an uncompressed `qpdf --qdf` dump (link targets, metadata) with its strings decoded.
     public static func everything(inPDF path: String) throws -> String {
-        let dump = try runData("/usr/bin/qpdf", ["--qdf", "--object-streams=disable", path, "-"])
+        let dump = try ExternalTool.run(["qpdf", "--qdf", "--object-streams=disable", path, "-"])
         return try [of(path), pdfInfo(path), String(decoding: dump, as: UTF8.self), PDFStrings.decoded(dump)]
             .joined(separator: "\n")
     }
@@ -38,44 +38,16 @@ public enum ReadableText {
 
     /// What `pdfinfo` says about a PDF: page count, page size, metadata.
     public static func pdfInfo(_ path: String) throws -> String {
-        try nonEmpty(run("/usr/bin/pdfinfo", [path]), path)
+        try nonEmpty(ExternalTool.text(["pdfinfo", path]), path)
     }
 
     /// What `pdffonts` lists: every font of a PDF, whether it is embedded and subset.
     public static func pdfFonts(_ path: String) throws -> String {
-        try nonEmpty(run("/usr/bin/pdffonts", [path]), path)
+        try nonEmpty(ExternalTool.text(["pdffonts", path]), path)
     }
 
     private static func nonEmpty(_ text: String, _ path: String) throws -> String {
-        guard !text.isEmpty else { throw ToolFailure(description: "no text came out of \(path)") }
+        guard !text.isEmpty else { throw EmptyOutput(description: "no text came out of \(path)") }
         return text
-    }
-
-    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        String(decoding: try runData(tool, arguments), as: UTF8.self)
-    }
-
-    /// Runs `tool` and returns its standard output; a non-zero exit status is an error.
-    private static func runData(_ tool: String, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        // A file, not a pipe, so that a tool with much to say on standard error never blocks.
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("hoithao-tool-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errors) }
-        process.standardOutput = pipe
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            throw ToolFailure(
-                description: "\(tool) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus): "
-                    + message)
-        }
-        return data
     }
 }

@@ -19,7 +19,7 @@ public struct FrabSchedule: Sendable {
         let plan = workshop.plan
         let programme = Programme(plan.agenda)
         var conference: [String: Any] = [
-            "acronym": workshop.slug,
+            "acronym": acronym,
             "title": plan.title,
             "start": plan.date.iso,
             "end": plan.lastDate.iso,
@@ -34,6 +34,12 @@ public struct FrabSchedule: Sendable {
         ]
         schedule["base_url"] = workshopURL
         return schedule
+    }
+
+    /// The slug as the c3voc schedule schema wants an acronym: `_` for `-`, at least four characters.
+    private var acronym: String {
+        let underscored = String(workshop.slug.map { $0 == "-" ? "_" : $0 })
+        return underscored + String(repeating: "_", count: max(0, 4 - underscored.count))
     }
 
     private func day(at index: Int, _ programme: Programme) -> [String: Any] {

@@ -75,7 +75,12 @@ struct AuthorFileTests {
         #expect(outputs.contains("toi-gian/proceedings/giai-phap/giai-phap-tom-tat.pdf"))
         #expect(!outputs.contains { $0.contains("ban-nhap") })
         for path in outputs {
-            #expect(!(try ReadableText.of(site.outputPath + "/" + path)).contains("BAN-NHAP-BI-MAT"), "\(path)")
+            // The author's own "PDF" is text that pdftotext refuses: it is published as it is, so read its bytes.
+            let full = site.outputPath + "/" + path
+            let text =
+                try path.hasSuffix("-tom-tat.pdf")
+                ? String(contentsOfFile: full, encoding: .utf8) : ReadableText.of(full)
+            #expect(!text.contains("BAN-NHAP-BI-MAT"), "\(path)")
         }
         let zip = try ReadableText.of(site.outputPath + "/toi-gian/proceedings/toi-gian-tep-tac-gia.zip")
         #expect(zip.contains("tệp của tác giả"))

@@ -9,19 +9,30 @@ import Testing
 @Suite("The proceedings book as PDF")
 struct BookPDFTests {
     /// The demo workshop's book, and the stress fixture's, each built once for the suite.
-    static let demo = Result { try Book(BookSupport.proceedings("vi-du-hoi-thao-mau")) }
-    static let fixture = Result { () throws -> Book in
-        let site = try BookFixture.site()
-        return try withExtendedLifetime(site) {
-            try Book(BookSupport.proceedings(BookFixture.slug, in: site.contentPath))
+    static let demo = NamedBook("demo", Result { try Book(BookSupport.proceedings("vi-du-hoi-thao-mau")) })
+    static let fixture = NamedBook("fixture", book(of: BookFixture.site))
+    static let many = NamedBook("many papers", book(of: BookFixture.manyPapers))
+
+    /// The book of the fixture site `make` makes, kept alive while the book is typeset.
+    static func book(of make: () throws -> FixtureSite) -> Result<Book, any Error> {
+        Result {
+            let site = try make()
+            return try withExtendedLifetime(site) {
+                try Book(BookSupport.proceedings(BookFixture.slug, in: site.contentPath))
+            }
         }
     }
 
-    static let many = Result { () throws -> Book in
-        let site = try BookFixture.manyPapers()
-        return try withExtendedLifetime(site) {
-            try Book(BookSupport.proceedings(BookFixture.slug, in: site.contentPath))
+    /// A book as a test's argument: named in the test log by its fixture, not printed whole.
+    struct NamedBook: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        let result: Result<Book, any Error>
+
+        init(_ name: String, _ result: Result<Book, any Error>) {
+            (testDescription, self.result) = (name, result)
         }
+
+        func get() throws -> Book { try result.get() }
     }
 
     /// A built book: its proceedings, its PDF on disk and its page count.
@@ -57,7 +68,7 @@ struct BookPDFTests {
     }
 
     @Test("the demo book is A4, with a cover, the front matter, the contents and every paper", arguments: [demo])
-    func demoBook(_ book: Result<Book, any Error>) throws {
+    func demoBook(_ book: NamedBook) throws {
         let book = try book.get()
         let info = try BookSupport.run(["pdfinfo", book.pdf])
         #expect(info.contains("A4"))
@@ -71,7 +82,7 @@ struct BookPDFTests {
     @Test(
         "each contents entry's page number is the right-hand page where that paper begins",
         arguments: [demo, fixture, many])
-    func contentsPageNumbers(_ book: Result<Book, any Error>) throws {
+    func contentsPageNumbers(_ book: NamedBook) throws {
         let book = try book.get()
         let numbers = try book.contentsNumbers()
         #expect(numbers.count == book.papers.count)
@@ -84,7 +95,7 @@ struct BookPDFTests {
     }
 
     @Test("the outline has one bookmark per section and per paper, opening its page", arguments: [demo, fixture, many])
-    func outline(_ book: Result<Book, any Error>) throws {
+    func outline(_ book: NamedBook) throws {
         let book = try book.get()
         let outline = try BookSupport.outlinePages(book.pdf)
         let numbers = try book.contentsNumbers()
@@ -162,7 +173,7 @@ struct BookPDFTests {
     }
 
     @Test("each contents entry links to the page where its paper begins", arguments: [demo, fixture, many])
-    func contentsLinks(_ book: Result<Book, any Error>) throws {
+    func contentsLinks(_ book: NamedBook) throws {
         let book = try book.get()
         let numbers = try book.contentsNumbers()
         let label = book.proceedings.labels.contents
@@ -178,7 +189,7 @@ struct BookPDFTests {
     }
 
     @Test("qpdf finds no damage in the book or in a paper's own PDF", arguments: [demo, fixture, many])
-    func structure(_ book: Result<Book, any Error>) throws {
+    func structure(_ book: NamedBook) throws {
         let book = try book.get()
         let paper = try BookSupport.file(try book.proceedings.paperPDF(book.papers[0]), named: "paper.pdf")
         for pdf in [book.pdf, paper] {

@@ -163,6 +163,10 @@ struct StructuredDataTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let conference = try #require((root["schedule"] as? [String: Any])?["conference"] as? [String: Any])
         #expect(conference["time_zone_name"] as? String == "Asia/Ho_Chi_Minh")
+        // The c3voc schedule schema's pattern for an acronym, which apps that validate the file hold it to.
+        let acronym = try #require(conference["acronym"] as? String)
+        #expect(acronym == workshop.slug.replacingOccurrences(of: "-", with: "_"))
+        #expect(acronym.range(of: "^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$", options: .regularExpression) != nil)
         let days = try #require(conference["days"] as? [[String: Any]])
         #expect(days.count == 2)
         let rooms = try #require(days[1]["rooms"] as? [String: [[String: Any]]])

@@ -114,4 +114,18 @@ struct LinkSafetyTests {
             ])
         #expect(!FileManager.default.fileExists(atPath: site.outputPath))
     }
+
+    @Test("A content folder that is itself a link (Content/ kept in a synced folder) builds as usual")
+    func contentFolderIsALink() throws {
+        var files = Fixtures.minimalSite
+        files["static/ban-do.txt"] = "bản đồ\n"
+        let site = try FixtureSite(files)
+        let kept = site.root + "/dong-bo/Content"
+        try FileManager.default.createDirectory(atPath: site.root + "/dong-bo", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: site.contentPath, toPath: kept)
+        try FileManager.default.createSymbolicLink(atPath: site.contentPath, withDestinationPath: kept)
+        let report = try site.build()
+        #expect(report.diagnostics.filter { $0.severity == .error } == [])
+        #expect(try site.output("ban-do.txt") == "bản đồ\n")
+    }
 }

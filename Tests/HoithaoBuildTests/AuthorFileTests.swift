@@ -31,6 +31,29 @@ struct AuthorFileTests {
         }
     }
 
+    @Test("A paper whose file is its own Markdown (private fields and all) stops the build, and Output/ is kept")
+    func fileIsThePaperItself() throws {
+        var files = Fixtures.minimalSite
+        files["workshops/toi-gian/papers/giai-phap.md"] =
+            "---\ntitle: Giải pháp\nauthors:\n  - name: A\n    email: rieng-tu@example.vn\n---\nNội dung.\n"
+        let site = try FixtureSite(files)
+        try #require(try site.build().succeeded)
+        let before = try site.snapshot()
+        try site.write(
+            "workshops/toi-gian/papers/giai-phap.md",
+            "---\ntitle: Giải pháp\nfile: giai-phap.md\nauthors:\n  - name: A\n    email: rieng-tu@example.vn\n---\n"
+                + "Nội dung.\n")
+        let report = try site.build()
+        #expect(
+            report.diagnostics.map(\.description).contains {
+                $0.hasPrefix(
+                    site.contentPath + "/workshops/toi-gian/papers/giai-phap.md:3:7: error: `file` \"giai-phap.md\" is "
+                        + "not a document that can be published beside a paper")
+            })
+        #expect(try site.snapshot() == before)
+        #expect(!before.keys.contains { $0.hasSuffix(".md") })
+    }
+
     @Test("A document named like a page Hoithao makes is an error, and the previous Output/ is kept")
     func documentTakesAPage() throws {
         let site = try FixtureSite(Fixtures.minimalSite)

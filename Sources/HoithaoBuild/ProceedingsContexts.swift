@@ -95,11 +95,12 @@ extension ContextBuilder {
         page["proceedings_href"] = proceedings
         page["crumb_proceedings"] = .text(t["nav_proceedings"])
         page["breadcrumb"] = .list([
-            .object(["label": .text(t["nav_home"]), "href": .text(path.link(to: PagePath("index.html")))]),
+            .object(["label": .text(t["nav_home"]), "crumb_href": .text(path.link(to: PagePath("index.html")))]),
             .object([
-                "label": .text(workshop.plan.title), "href": .text(path.link(to: site.path(of: .workshop(index)))),
+                "label": .text(workshop.plan.title),
+                "crumb_href": .text(path.link(to: site.path(of: .workshop(index)))),
             ]),
-            .object(["label": .text(t["nav_proceedings"]), "href": proceedings]),
+            .object(["label": .text(t["nav_proceedings"]), "crumb_href": proceedings]),
             .object(["label": .text(paper.title)]),
         ])
         page["paper_lang"] = paper.language.map { .text($0.rawValue) }

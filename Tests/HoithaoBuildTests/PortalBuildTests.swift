@@ -70,6 +70,24 @@ struct PortalBuildTests {
         #expect(documents.contains("href=\"../../hoi-thao-mau/documents/giay%20moi.txt\""))
     }
 
+    @Test("Every breadcrumb links each step but the last, which alone is the current page")
+    func breadcrumbs() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        for path in site.outputFiles() where path.hasSuffix("index.html") {
+            let page = try site.output(path)
+            guard let start = page.range(of: "<nav class=\"breadcrumb"),
+                let end = page.range(of: "</nav>", range: start.upperBound..<page.endIndex)
+            else { continue }
+            let steps = page[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").dropFirst()
+            #expect(
+                steps.dropLast().allSatisfy { $0.hasPrefix("<a href=") },
+                "\(path): a step before the last is not a link")
+            #expect(
+                steps.last?.contains("aria-current=\"page\"") == true, "\(path): the last step is not the current page")
+        }
+    }
+
     @Test("Text from content is escaped; Markdown is rendered")
     func escaping() throws {
         let site = try FixtureSite(fixture: "portal")

@@ -48,6 +48,7 @@ let package = Package(
             name: "HoithaoServer",
             dependencies: [
                 "HoithaoBuild", "HoithaoModel", "HoithaoSystem", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .target(name: "HoithaoImport", dependencies: ["HoithaoModel", "HoithaoContent"]),

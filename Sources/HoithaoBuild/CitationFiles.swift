@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoSchedule
 import HoithaoTheme
 
 /// BibTeX and RIS downloads: one per paper next to its page, and one of the whole proceedings.

@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoSchedule
 import HoithaoTheme
 
 extension ContextBuilder {

@@ -2,6 +2,7 @@ import Foundation
 import HoithaoContent
 import HoithaoMarkdown
 import HoithaoModel
+import HoithaoProceedings
 import HoithaoTheme
 
 /// The build pipeline: load → validate → plan pages → render in parallel → write → swap in.
@@ -142,6 +143,9 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         report.diagnostics += SiteValidator.check(site, makesBooks: options.makesBooks)
         guard !report.diagnostics.hasErrors else { return nil }
+        report.diagnostics += site.workshops.flatMap {
+            PictureCheck.warnings($0, site: site.config, readFile: files.read)
+        }
         let prepared = PreparedSite(
             site: site, theme: theme, options: options, files: files, wholeSite: workshops == nil)
         report.diagnostics += OutputClaims.check(prepared)

@@ -21,8 +21,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Serve the site exactly as built: no watching, no reload script.")
     var noLiveReload = false
 
+    /// Seconds of silence after which a connection is closed (a test shortens it).
+    @Option(help: .hidden)
+    var idleSeconds = 60
+
+    func validate() throws {
+        var address = in6_addr()
+        guard host == "localhost" || inet_pton(AF_INET, host, &address) == 1 || inet_pton(AF_INET6, host, &address) == 1
+        else {
+            throw ValidationError(
+                "--host must be an IP address such as 127.0.0.1 or ::1, or localhost; `\(host)` is not one "
+                    + "(a name other than localhost is not looked up)")
+        }
+    }
+
     func run() async throws {
-        if !Self.isLoopback(host) {
+        if !DevServer.isLoopback(host) {
             Console.error(
                 "warning: serving on \(host), which other computers can reach: they will see drafts and "
                     + "unfinished pages. Use --host 127.0.0.1 unless you mean it.")
@@ -33,6 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.host = host
         settings.port = port
         settings.liveReload = !noLiveReload
+        settings.idleTime = .seconds(max(idleSeconds, 1))
         let server = DevServer(builder: SiteBuilder(options: options), settings: settings) { line in
             // Whole lines, at once: a test or a terminal reads them as they come.
             Console.output(line)
@@ -44,10 +59,6 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error("error: cannot serve on \(host):\(port): \(error)")
             throw ExitCode(2)
         }
-    }
-
-    static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// Ctrl-C ends the server cleanly, with exit status 0.

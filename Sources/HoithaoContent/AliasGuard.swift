@@ -1,10 +1,30 @@
 import Foundation
+import Yams
 
 /// Counts YAML aliases (`*name`) before the text reaches the YAML library, because a few dozen nested
-/// aliases can stand for a billion nodes ("billion laughs") and hashing one used as a key never ends.
+/// aliases can stand for a billion nodes ("billion laughs") and hashing one used as a key never ends; then
+/// counts the values the aliases expand to, as twenty aliases that each double a list are already a million.
 enum AliasGuard {
     /// More than this many aliases in one file is refused; Hoithao files need none.
     static let limit = 20
+    /// A file with aliases may stand for at most this many values (texts, lists and mappings) once they are
+    /// expanded: a plan written out in full with a large agenda has a few thousand.
+    static let expandedLimit = 100_000
+
+    /// Whether `node`, its aliases expanded, holds more than `expandedLimit` values; counts no further.
+    static func expandsTooFar(_ node: Node) -> Bool {
+        var count = 0
+        func exceeds(_ node: Node) -> Bool {
+            count += 1
+            if count > expandedLimit { return true }
+            switch node {
+            case .mapping(let mapping): return mapping.contains { exceeds($0.key) || exceeds($0.value) }
+            case .sequence(let sequence): return sequence.contains { exceeds($0) }
+            case .scalar, .alias: return false
+            }
+        }
+        return exceeds(node)
+    }
 
     /// The number of aliases outside comments, quoted strings and block scalars (`|`, `>`).
     static func count(in text: String) -> Int {

@@ -142,11 +142,24 @@ extension ContentLoader {
         }
     }
 
+    /// The largest text file (Markdown, YAML) read: a whole book of a paper is under 1 MB, and memory and time
+    /// grow with the size (a 50 MB paper needed 6 GB to typeset).
+    static let textSizeLimit = 5_000_000
+
     /// Reads a text file (or decodes `data` already read from it); nil after reporting why it cannot be read.
     func readText(
         _ path: String, data: Data? = nil, diagnostics: inout [Diagnostic], required example: String? = nil
     ) -> String? {
         guard let data = data ?? readData(path, diagnostics: &diagnostics, required: example) else { return nil }
+        guard data.count <= Self.textSizeLimit else {
+            let megabytes = (Double(data.count) / 100_000).rounded() / 10
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: path, line: 1, column: 1),
+                    "the file is \(megabytes) MB; a text file may be at most 5 MB. Split it (an appendix can be "
+                        + "a document of its own under documents/), or move pictures and data out of the text"))
+            return nil
+        }
         switch SourceText.decode(data, path: path) {
         case .success(let text):
             digests.record(text, for: path)

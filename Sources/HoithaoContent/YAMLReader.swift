@@ -30,7 +30,16 @@ final class YAMLReader {
         do {
             // Hoithao reads every scalar as text and interprets it itself, so Yams need not guess tags with its
             // regular expressions (the default resolver cost a tenth of a 10,000-page build).
-            return try Yams.compose(yaml: text, .basic, .default, .utf8).map { YAMLNode($0) }
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
+            if aliases > 0, AliasGuard.expandsTooFar(node) {
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path, line: lineOffset + 1, column: 1),
+                        "the YAML's aliases (`*name`) expand to more than \(AliasGuard.expandedLimit) values; "
+                            + "write the values out instead of repeating them through aliases"))
+                return nil
+            }
+            return YAMLNode(node)
         } catch let error as YamlError {
             report(error, in: text)
         } catch {

@@ -90,7 +90,15 @@ public struct PlanImporter {
     mutating func found(_ field: String, _ lines: [DocumentLine], guess: String? = nil) {
         guard let first = lines.first else { return }
         if let index = report.found.firstIndex(where: { $0.field == field }) {
-            report.found[index].lines = Set(report.found[index].lines + lines.flatMap(\.lineNumbers)).sorted()
+            let numbers = Set(lines.flatMap(\.lineNumbers)).sorted()
+            let known = report.found[index].lines
+            // Lines mostly come in document order, one at a time: appending keeps the list sorted, and sorting
+            // it all again for each line made a 20,000-line document take minutes.
+            if let last = known.last, let next = numbers.first, next > last {
+                report.found[index].lines += numbers
+            } else {
+                report.found[index].lines = Set(known + numbers).sorted()
+            }
         } else {
             report.found.append(
                 ImportReport.Finding(

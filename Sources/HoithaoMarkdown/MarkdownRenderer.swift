@@ -92,6 +92,37 @@ public struct MarkdownRenderer: Sendable {
         return headings
     }
 
+    /// The pictures `source` shows: each image's URL and where it starts in `source` (line and column from 1;
+    /// the line of its paragraph where libcmark gives an inline none).
+    public func pictures(in source: String) -> [(url: String, line: Int, column: Int)] {
+        guard source.contains("![") else { return [] }
+        guard let document = parse(source, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) else { return [] }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var pictures: [(url: String, line: Int, column: Int)] = []
+        var blockLine = 1
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // libcmark counts columns in bytes; messages count them in characters (Unicode scalars).
+        func scalarColumn(_ line: Int, _ byteColumn: Int) -> Int {
+            guard line <= lines.count else { return byteColumn }
+            return String(decoding: lines[line - 1].utf8.prefix(byteColumn - 1), as: UTF8.self).unicodeScalars.count + 1
+        }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator)
+            else { continue }
+            let line = Int(cmark_node_get_start_line(node))
+            if cmark_node_get_type(node) == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) {
+                let column = Int(cmark_node_get_start_column(node))
+                let place = line > 0 && column > 0 ? (line, scalarColumn(line, column)) : (blockLine, 1)
+                pictures.append((String(cString: url), place.0, place.1))
+            } else if line > 0 {
+                blockLine = line
+            }
+        }
+        return pictures
+    }
+
     private func replace(heading: OpaquePointer, level: Int, id: String) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")

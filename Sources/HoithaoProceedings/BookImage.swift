@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import HoithaoModel
 
 /// A PNG or JPEG picture as a Cairo surface, with the size it is printed at; owns the surface.
 final class BookImage {
@@ -28,11 +29,12 @@ final class BookImage {
         self.height = pixelHeight * scale
     }
 
-    /// The picture in `data`, or nil when it is neither a readable PNG nor a JPEG.
+    /// The picture in `data`, or nil when it is not a whole PNG or JPEG within the pixel limit (checked before
+    /// anything is decoded; the build warns about it at the Markdown line).
     static func load(_ data: Data) -> BookImage? {
+        guard case .success(let size) = PictureFile.check(Array(data)) else { return nil }
         if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return png(data) }
-        if data.starts(with: [0xFF, 0xD8]) { return jpeg(data) }
-        return nil
+        return jpeg(data, size)
     }
 
     private static func png(_ data: Data) -> BookImage? {
@@ -68,10 +70,11 @@ final class BookImage {
     }
 
     /// A JPEG goes into the PDF as it is: a blank surface of its size carries the file as MIME data.
-    private static func jpeg(_ data: Data) -> BookImage? {
-        guard let (width, height) = jpegSize(Array(data)), width > 0, height > 0, width * height <= 40_000_000,
-            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
-        else { return nil }
+    private static func jpeg(_ data: Data, _ size: (width: Int, height: Int)) -> BookImage? {
+        let (width, height) = size
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else {
+            return nil
+        }
         guard let copy = malloc(data.count) else {
             cairo_surface_destroy(surface)
             return nil
@@ -87,24 +90,6 @@ final class BookImage {
             return nil
         }
         return BookImage(surface: surface, pixelWidth: width, pixelHeight: height)
-    }
-
-    /// Width and height from the first start-of-frame marker.
-    private static func jpegSize(_ bytes: [UInt8]) -> (Int, Int)? {
-        var offset = 2
-        while offset + 9 < bytes.count {
-            guard bytes[offset] == 0xFF else { return nil }
-            let marker = bytes[offset + 1]
-            let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
-            let isFrame = (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)
-            if isFrame {
-                let height = Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6])
-                let width = Int(bytes[offset + 7]) << 8 | Int(bytes[offset + 8])
-                return (width, height)
-            }
-            offset += 2 + length
-        }
-        return nil
     }
 }
 

@@ -74,7 +74,7 @@ struct XHTMLWriter {
     /// The picture's name inside the book, adding it the first time; nil when it cannot be used.
     private mutating func image(_ url: String, finder: ImageFinder) -> String? {
         guard let path = finder.path(of: url), let data = try? finder.read(path),
-            let type = EPUBMediaType.image(data)
+            case .success = PictureFile.check(Array(data)), let type = EPUBMediaType.image(data)
         else { return nil }
         if let known = images.first(where: { $0.path == path }) { return known.name }
         let name = "images/image-\(images.count + 1).\(type.fileExtension)"

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import HoithaoBuild
 import HoithaoModel
@@ -11,6 +12,10 @@ public final class DevServer: @unchecked Sendable {
         public var port: UInt16 = 1111
         /// Watch the files and reload open pages; off serves the site exactly as built.
         public var liveReload = true
+        /// A connection that sends nothing for this long is closed.
+        public var idleTime: Duration = .seconds(60)
+        /// At most this many connections may wait for a request at once.
+        public var maximumWaiting = 200
 
         public init() {}
     }
@@ -33,20 +38,40 @@ public final class DevServer: @unchecked Sendable {
         self.log = log
     }
 
+    /// The longest request target (path and query) served; a longer one is answered 414.
+    static let longestTarget = 4096
+
     /// Binds, builds, starts watching and serves until stopped; prints the address once it listens.
     public func run() async throws {
-        let server = HTTPServer(
-            address: try .inet(ip4: settings.host, port: settings.port), timeout: 60, logger: .disabled)
-        if settings.liveReload {
-            await server.appendRoute(
-                HTTPRoute(LiveReload.path), to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live)))
-        }
-        await server.appendRoute("GET *") { [self] request in response(for: request) }
-        await server.appendRoute("HEAD *") { [self] request in response(for: request) }
+        let config = HTTPServer.Configuration(
+            address: try Self.address(settings.host, port: settings.port), timeout: 60,
+            pool: GuardedSocketPool(
+                HTTPServer.defaultPool(), idleTime: settings.idleTime, maximumWaiting: settings.maximumWaiting),
+            logger: .disabled)
+        let server = HTTPServer(config: config)
         let task = Task { try await server.run() }
         try await server.waitUntilListening()
-        guard case .ip4(_, let port)? = await server.listeningAddress else { throw ServeError.notListening }
-        builder.options.baseURL = "http://\(settings.host):\(port)/"
+        let port: UInt16
+        switch await server.listeningAddress {
+        case .ip4(_, let number)?, .ip6(_, let number)?: port = number
+        default: throw ServeError.notListening
+        }
+        let origin = "http://\(Self.urlHost(settings.host)):\(port)"
+        if settings.liveReload {
+            let socket = WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live))
+            await server.appendRoute(
+                HTTPRoute(LiveReload.path),
+                to: SameOriginHandler(inner: socket, port: port, loopback: Self.isLoopback(settings.host)))
+        }
+        await server.appendRoute("GET *") { [self] request in response(for: request) }
+        await server.appendRoute("HEAD *") { [self] request in
+            // The headers a GET would have, Content-Length included, and no body.
+            let full = response(for: request)
+            var headers = full.headers
+            headers[.contentLength] = String(try await full.bodyData.count)
+            return HTTPResponse(statusCode: full.statusCode, headers: headers, body: Data())
+        }
+        builder.options.baseURL = origin + "/"
         rebuild()
         if settings.liveReload {
             let watcher = FileWatcher(roots: [builder.options.contentPath, builder.options.themePath]) { [self] in
@@ -55,7 +80,7 @@ public final class DevServer: @unchecked Sendable {
             _ = watcher.start()
             self.watcher = watcher
         }
-        log("Serving \(builder.options.contentPath) at http://\(settings.host):\(port)/ (Ctrl-C to stop)")
+        log("Serving \(builder.options.contentPath) at \(origin)/ (Ctrl-C to stop)")
         try await task.value
     }
 
@@ -81,7 +106,31 @@ public final class DevServer: @unchecked Sendable {
         live.announce(build: number)
     }
 
+    /// The socket address for `host`: `localhost` is 127.0.0.1; anything else must be an IPv4 or IPv6 address.
+    static func address(_ host: String, port: UInt16) throws -> any SocketAddress {
+        if host == "localhost" { return try sockaddr_in.inet(ip4: "127.0.0.1", port: port) }
+        if host.contains(":") { return try sockaddr_in6.inet6(ip6: host, port: port) }
+        return try sockaddr_in.inet(ip4: host, port: port)
+    }
+
+    /// Whether `host` reaches this machine only.
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// `host` as a URL writes it: `localhost` as 127.0.0.1 (what is bound), an IPv6 address in brackets.
+    static func urlHost(_ host: String) -> String {
+        host == "localhost" ? "127.0.0.1" : host.contains(":") ? "[\(host)]" : host
+    }
+
     private func response(for request: HTTPRequest) -> HTTPResponse {
+        // A long address is refused before anything looks at it.
+        let target = request.target.path().utf8.count + request.target.query().utf8.count
+        guard target <= Self.longestTarget else {
+            return HTTPResponse(
+                statusCode: .uriTooLong, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: Data("414 URI Too Long: addresses of this site are at most \(Self.longestTarget) bytes\n".utf8))
+        }
         lock.lock()
         let files = site?.files ?? [:]
         let paths = self.paths

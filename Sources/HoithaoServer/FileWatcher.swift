@@ -10,7 +10,9 @@ final class FileWatcher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "hoithao.watch")
     private var generation = 0
     private var events: FolderEvents?
-    private var watched: Set<String> = []
+    /// Each root's inode when last watched: a root deleted and made again (a restore, a checkout) has a new
+    /// one, and none of the old watches.
+    private var rootInodes: [String: UInt64] = [:]
 
     init(roots: [String], quietPeriod: TimeInterval = 0.1, onChange: @escaping @Sendable () -> Void) {
         self.roots = roots
@@ -22,20 +24,47 @@ final class FileWatcher: @unchecked Sendable {
     func start() -> Bool {
         guard let events = FolderEvents() else { return false }
         self.events = events
-        addWatches()
+        queue.sync {
+            for root in roots { rootInodes[root] = Self.inode(of: root) }
+            addWatches()
+        }
         let thread = Thread { [self] in readEvents(events) }
         thread.name = "hoithao.watch"
         thread.start()
+        queue.asyncAfter(deadline: .now() + 1) { [self] in checkRoots() }
         return true
     }
 
-    /// Watches every folder under the roots that is not watched yet (new folders appear while serving).
+    /// Watches every folder under the roots (new folders appear while serving, and a folder deleted and made
+    /// again is a new one); watching a watched folder again changes nothing.
     private func addWatches() {
         for root in roots {
-            for folder in [root] + subfolders(of: root) where !watched.contains(folder) {
-                if events?.watch(folder) == true { watched.insert(folder) }
+            for folder in [root] + subfolders(of: root) {
+                _ = events?.watch(folder)
             }
         }
+    }
+
+    /// Every second: a root that was deleted, or deleted and made again, is watched afresh and the site built
+    /// again (no event comes from inside a folder that no longer exists).
+    private func checkRoots() {
+        var changed = false
+        for root in roots {
+            let inode = Self.inode(of: root)
+            guard inode != rootInodes[root] else { continue }
+            rootInodes[root] = inode
+            changed = true
+        }
+        if changed {
+            addWatches()
+            settle()
+        }
+        queue.asyncAfter(deadline: .now() + 1) { [self] in checkRoots() }
+    }
+
+    private static func inode(of path: String) -> UInt64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
     }
 
     private func subfolders(of root: String) -> [String] {

@@ -56,6 +56,21 @@ struct BadInputTests {
         #expect(messages.first?.hasPrefix("\(path):1:1: error: the YAML uses 73 aliases (`*name`); at most 20") == true)
     }
 
+    @Test("Twenty aliases that double a list ten times are refused by what they expand to, not by their number")
+    func doublingAliases() {
+        var lines = ["l0: &l0 [" + Array(repeating: "x", count: 100).joined(separator: ", ") + "]"]
+        for level in 1...10 { lines.append("l\(level): &l\(level) [*l\(level - 1), *l\(level - 1)]") }
+        let messages = planDiagnostics(bytes: Data((lines + [Fixtures.minimalPlan]).joined(separator: "\n").utf8))
+        #expect(messages.count == 1, "\(messages)")
+        #expect(
+            messages.first?.hasPrefix(
+                "\(path):1:1: error: the YAML's aliases (`*name`) expand to more than 100000 values") == true)
+        // Five doublings, about 3,300 values, are read, and only the unknown keys are reported.
+        let fewer = planDiagnostics(
+            bytes: Data((lines.prefix(6) + [Fixtures.minimalPlan]).joined(separator: "\n").utf8))
+        #expect(fewer.count == 6 && fewer.allSatisfy { $0.contains("unknown") }, "\(fewer)")
+    }
+
     @Test("A Markdown list in a block scalar or quoted stars are not aliases")
     func starsAreNotAliases() {
         let directions = (1...30).map { "    * bước \($0)" }.joined(separator: "\n")
@@ -152,17 +167,26 @@ struct BadInputTests {
         #expect(renderer.render(list).html.hasPrefix("<ul>"))
     }
 
-    @Test("A 50 MB Markdown paper loads")
-    func hugeMarkdown() throws {
+    @Test("A Markdown paper of 5 MB loads; one of 50 MB is refused with its size", arguments: [5, 50])
+    func hugeMarkdown(megabytes: Int) throws {
         let paragraph = "Một đoạn văn **dài** với [liên kết](https://example.org) và `mã`.\n\n"
-        let body = String(repeating: paragraph, count: 50_000_000 / paragraph.utf8.count)
+        let body = String(repeating: paragraph, count: (megabytes * 1_000_000 - 40) / paragraph.utf8.count)
         let memory = FileAccess.memory([
             "Content/site.yaml": Data(Fixtures.site.utf8),
             "Content/workshops/thu/plan.yaml": Data(Fixtures.minimalPlan.utf8),
             "Content/workshops/thu/papers/dai.md": Data(("---\ntitle: Dài\n---\n" + body).utf8),
         ])
         let (site, diagnostics) = ContentLoader(files: memory).load(from: "Content")
-        #expect(diagnostics.isEmpty)
-        #expect(try #require(site?.workshops.first?.papers.first).body.html.utf8.count > 50_000_000)
+        if megabytes == 5 {
+            #expect(diagnostics.isEmpty)
+            #expect(try #require(site?.workshops.first?.papers.first).body.html.utf8.count > 5_000_000)
+        } else {
+            #expect(
+                diagnostics.map(\.description) == [
+                    "Content/workshops/thu/papers/dai.md:1:1: error: the file is 50.0 MB; a text file may be at most 5 MB. "
+                        + "Split it (an appendix can be a document of its own under documents/), or move pictures and "
+                        + "data out of the text"
+                ])
+        }
     }
 }

@@ -2,14 +2,22 @@ import HoithaoModel
 
 /// How to cite a paper of the proceedings: as text, BibTeX, RIS, and the Highwire Press meta tags
 /// Google Scholar reads.
-struct Citation {
-    let paper: Paper
-    let workshop: Workshop
-    let site: SiteConfig
+public struct Citation: Sendable {
+    public let paper: Paper
+    public let workshop: Workshop
+    public let site: SiteConfig
     /// The paper page's public address; nil without a base URL.
-    let url: String?
+    public let url: String?
     /// The book's title, "Kỷ yếu hội thảo …".
-    let bookTitle: String
+    public let bookTitle: String
+
+    public init(paper: Paper, workshop: Workshop, site: SiteConfig, url: String?, bookTitle: String) {
+        self.paper = paper
+        self.workshop = workshop
+        self.site = site
+        self.url = url
+        self.bookTitle = bookTitle
+    }
 
     private var plan: Plan { workshop.plan }
     private var place: String? { plan.document?.place ?? plan.venue.address }
@@ -17,14 +25,15 @@ struct Citation {
     private var key: String { "\(workshop.slug)-\(paper.slug)" }
 
     /// "Nguyễn Văn A, Trần Thị B (2020). Title. In: Kỷ yếu …, Bắc Giang."
-    var text: String {
+    public var text: String {
         let authors = paper.authors.map(\.name).joined(separator: ", ")
         var parts = ["\(authors) (\(plan.date.year)). \(paper.title). \(bookTitle)"]
         if let place { parts.append(place) }
         return parts.joined(separator: ", ") + "."
     }
 
-    var bibTeX: String {
+    /// One `@inproceedings` entry.
+    public var bibTeX: String {
         var fields: [(String, String)] = [
             ("title", paper.title),
             ("author", paper.authors.map { PersonName.citationForm($0.name) }.joined(separator: " and ")),
@@ -40,7 +49,8 @@ struct Citation {
         return "@inproceedings{\(key),\n\(body)\n}\n"
     }
 
-    var ris: String {
+    /// One RIS record, lines ended by CRLF.
+    public var ris: String {
         var lines = ["TY  - CPAPER", "TI  - \(paper.title)"]
         lines += paper.authors.map { "AU  - \(PersonName.citationForm($0.name))" }
         lines.append("T2  - \(bookTitle)")
@@ -58,7 +68,7 @@ struct Citation {
     }
 
     /// Highwire Press tags: name and content, in the order Google Scholar documents them.
-    func metaTags(pdfURL: String?) -> [(String, String)] {
+    public func metaTags(pdfURL: String?) -> [(String, String)] {
         var tags: [(String, String)] = [("citation_title", paper.title)]
         for author in paper.authors {
             tags.append(("citation_author", PersonName.citationForm(author.name)))

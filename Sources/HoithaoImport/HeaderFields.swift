@@ -20,7 +20,8 @@ extension PlanImporter {
                 draft.document.number = number
                 found("document.number", line)
             } else if draft.document.date == nil, let match = Self.placeDateLine.firstMatch(in: folded),
-                let year = match.group(4).flatMap({ Int($0) })
+                let year = match.group(4).flatMap({ Int($0) }),
+                Self.exists(year, match.group(3).flatMap { Int($0) }, match.group(2).flatMap { Int($0) })
             {
                 let place = match.group(1)?.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
                 if let place, !place.isEmpty {
@@ -38,6 +39,15 @@ extension PlanImporter {
         }
         readIssuer(agencies, outline)
         readTitle(outline.title)
+    }
+
+    /// Whether a date as the document writes it (a day or month may be left blank) is one the plan can hold:
+    /// "ngày 40 tháng 7" is damage, not a date, and is left for the organizer to write.
+    private static func exists(_ year: Int, _ month: Int?, _ day: Int?) -> Bool {
+        guard (1000...9999).contains(year) else { return false }
+        guard let month else { return day == nil }
+        guard (1...12).contains(month) else { return false }
+        return day.map { CalendarDate(year: year, month: month, day: $0) != nil } ?? true
     }
 
     /// The issuing agency: the last uppercase header line (the parent body, such as UBND TỈNH, comes first).

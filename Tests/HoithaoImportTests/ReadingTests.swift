@@ -6,6 +6,20 @@ import Testing
 
 @Suite("Reading the document: encodings, YAML quoting, weekdays, damage")
 struct ReadingTests {
+    @Test(
+        "A date the document writes but that does not exist (found by fuzzing) is left out, not written into the plan",
+        arguments: [
+            "ngày 40 tháng 7 năm 2023", "ngày 29 tháng 2 năm 2023", "ngày 5 tháng 13 năm 2023",
+        ])
+    func impossibleDocumentDate(_ written: String) throws {
+        let seed = try ImportFixtures.seed
+        let line = try #require(seed.split(separator: "\n").first { $0.contains("ngày") && $0.contains("tháng") })
+        let damaged = seed.replacingOccurrences(of: String(line), with: "Bắc Giang, " + written)
+        let result = PlanImporter.run(damaged, source: "ngay-sai")
+        #expect(result.draft.document.date == nil)
+        #expect(PlanImporter.run(seed, source: "seed").draft.document.date != nil)
+    }
+
     @Test("UTF-16 with a BOM (Word's “Unicode text”) and UTF-8 with a BOM read as the same text")
     func encodings() throws {
         let seed = try ImportFixtures.seed

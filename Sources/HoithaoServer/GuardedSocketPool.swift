@@ -1,9 +1,6 @@
 import FlyingSocks
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import HoithaoSystem
 
 /// FlyingFox's socket pool with two bounds it lacks: a connection that sends nothing for `idleTime` is closed,
 /// and no more than `maximumWaiting` connections may wait for a request at once (a further one is closed), so
@@ -54,12 +51,6 @@ final class GuardedSocketPool: AsyncSocketPool, @unchecked Sendable {
     }
 
     private static func isListening(_ socket: Socket) -> Bool {
-        #if canImport(Glibc)
-            var accepts: Int32 = 0
-            var size = socklen_t(MemoryLayout<Int32>.size)
-            return getsockopt(socket.file.rawValue, SOL_SOCKET, SO_ACCEPTCONN, &accepts, &size) == 0 && accepts != 0
-        #else
-            return false
-        #endif
+        Platform.isListening(socket.file.rawValue)
     }
 }

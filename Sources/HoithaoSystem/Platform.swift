@@ -23,6 +23,13 @@ public enum Platform {
         Glibc.write(descriptor, bytes, count)
     }
 
+    /// Whether a socket is one that accepts connections (`SO_ACCEPTCONN`), as opposed to one connection.
+    public static func isListening(_ descriptor: Int32) -> Bool {
+        var accepts: Int32 = 0
+        var size = socklen_t(MemoryLayout<Int32>.size)
+        return getsockopt(descriptor, SOL_SOCKET, SO_ACCEPTCONN, &accepts, &size) == 0 && accepts != 0
+    }
+
     /// Swaps two paths in one step, so a reader always finds one of them whole (Linux's `renameat2` with
     /// `RENAME_EXCHANGE`); -1 with `errno` set where the system or the file system cannot.
     public static func exchange(_ first: String, _ second: String) -> Int32 {

@@ -15,9 +15,10 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         require(
             !line.contains("\r") && !line.contains("\n"), "a raw line break inside a line: \(line.debugDescription)")
         require(line.utf8.count <= 75, "a line longer than 75 octets")
-        if line.hasPrefix(" ") {
+        // By bytes, not characters: a fold before a combining mark makes " " and the mark one Character.
+        if line.utf8.first == UInt8(ascii: " ") {
             require(!lines.isEmpty, "a continuation line first")
-            lines[lines.count - 1] += line.dropFirst()
+            lines[lines.count - 1] += String(line.unicodeScalars.dropFirst())
         } else {
             lines.append(line)
         }

@@ -14,13 +14,13 @@ enum DateFormats {
 
     /// `22/5/2020`, `5/2020`, `2020`, `2020-05-22`, `2020-05`, `ngày 22 tháng 5 năm 2020`, `tháng 5 năm 2020`.
     static func partialDate(_ text: String) -> PartialDate? {
-        guard let written = writtenDate(text), impossibility(written) == nil else { return nil }
+        guard let written = writtenDate(text), written.impossibility == nil else { return nil }
         return written
     }
 
     /// Why a date written in an accepted form does not exist ("April has 30 days"), or nil when it is not one.
     static func whyNotADate(_ text: String) -> String? {
-        guard let date = writtenDate(text), let reason = impossibility(date) else { return nil }
+        guard let date = writtenDate(text), let reason = date.impossibility else { return nil }
         // 5/22/2020 is the American order; Vietnamese writes the day first.
         if text.contains("/"), let month = date.month, month > 12, let day = date.day, day <= 12 {
             return reason + "; the day comes first, as in `\(month)/\(day)/\(date.year)`"
@@ -49,21 +49,6 @@ enum DateFormats {
             year: year, month: numbers.count >= 2 ? numbers[numbers.count - 2] : nil,
             day: numbers.count == 3 ? numbers[0] : nil)
     }
-
-    private static func impossibility(_ date: PartialDate) -> String? {
-        guard let month = date.month else { return nil }
-        guard (1...12).contains(month) else { return "there is no month \(month)" }
-        guard let day = date.day else { return nil }
-        let days = CalendarDate.daysIn(month: month, year: date.year)
-        if (1...days).contains(day) { return nil }
-        if day == 29, month == 2 { return "\(date.year) is not a leap year, so February has 28 days" }
-        return day < 1 ? "there is no day \(day)" : "\(monthNames[month - 1]) has \(days) days"
-    }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 
     /// `7:30`, `07:30`, `7h30`, `7h`, `7 giờ 30`, `7 giờ`.
     static func time(_ text: String) -> TimeOfDay? {

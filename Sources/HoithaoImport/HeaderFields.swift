@@ -20,17 +20,20 @@ extension PlanImporter {
                 draft.document.number = number
                 found("document.number", line)
             } else if draft.document.date == nil, let match = Self.placeDateLine.firstMatch(in: folded),
-                let year = match.group(4).flatMap({ Int($0) }),
-                Self.exists(year, match.group(3).flatMap { Int($0) }, match.group(2).flatMap { Int($0) })
+                let year = match.group(4).flatMap({ Int($0) })
             {
                 let place = match.group(1)?.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
                 if let place, !place.isEmpty {
                     draft.document.place = place
                     found("document.place", line)
                 }
-                draft.document.date = PartialDate(
+                let date = PartialDate(
                     year: year, month: match.group(3).flatMap { Int($0) }, day: match.group(2).flatMap { Int($0) })
-                found("document.date", line)
+                // "ngày 40 tháng 7" (or year 0202) is damage, not a date: it is left for the organizer to write.
+                if date.impossibility == nil, year >= 1000 {
+                    draft.document.date = date
+                    found("document.date", line)
+                }
             } else if Self.mottoLine.matches(line.text) {
                 place([line])
             } else if line.isUppercase {
@@ -39,15 +42,6 @@ extension PlanImporter {
         }
         readIssuer(agencies, outline)
         readTitle(outline.title)
-    }
-
-    /// Whether a date as the document writes it (a day or month may be left blank) is one the plan can hold:
-    /// "ngày 40 tháng 7" is damage, not a date, and is left for the organizer to write.
-    private static func exists(_ year: Int, _ month: Int?, _ day: Int?) -> Bool {
-        guard (1000...9999).contains(year) else { return false }
-        guard let month else { return day == nil }
-        guard (1...12).contains(month) else { return false }
-        return day.map { CalendarDate(year: year, month: month, day: $0) != nil } ?? true
     }
 
     /// The issuing agency: the last uppercase header line (the parent body, such as UBND TỈNH, comes first).

@@ -86,6 +86,24 @@ public struct PartialDate: Hashable, Sendable {
     }
 }
 
+extension PartialDate {
+    /// Why this date, as written, is not on the calendar ("April has 30 days"), or nil when it is.
+    public var impossibility: String? {
+        guard let month else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        guard let day else { return nil }
+        let days = CalendarDate.daysIn(month: month, year: year)
+        if (1...days).contains(day) { return nil }
+        if day == 29, month == 2 { return "\(year) is not a leap year, so February has 28 days" }
+        return day < 1 ? "there is no day \(day)" : "\(Self.monthNames[month - 1]) has \(days) days"
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+}
+
 /// A wall-clock time in the workshop's own zone.
 public struct TimeOfDay: Hashable, Sendable, Comparable {
     public var hour: Int

@@ -12,21 +12,21 @@ public enum SitePack {
         let names = try files(in: folder, prefix: "").filter { $0 != OutputFolder.marker }.sorted()
         let partial = zip + ".part"
         try? FileManager.default.removeItem(atPath: partial)
-        let archive: Archive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: partial), accessMode: .create)
+            let archive = try Archive(url: URL(fileURLWithPath: partial), accessMode: .create)
+            let modified = Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400)
+            var sums = ""
+            for name in names {
+                let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+                sums += "\(SHA256.hex(data))  \(name)\n"
+                try add(name, data, to: archive, modified: modified)
+            }
+            try add("SHA256SUMS", Data(sums.utf8), to: archive, modified: modified)
+            guard rename(partial, zip) == 0 else { throw POSIXError(errno: errno, path: zip) }
         } catch {
-            throw POSIXError(errno: EACCES, path: partial)
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
         }
-        let modified = Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400)
-        var sums = ""
-        for name in names {
-            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            sums += "\(SHA256.hex(data))  \(name)\n"
-            try add(name, data, to: archive, modified: modified)
-        }
-        try add("SHA256SUMS", Data(sums.utf8), to: archive, modified: modified)
-        guard rename(partial, zip) == 0 else { throw POSIXError(errno: errno, path: zip) }
         return names.count
     }
 

@@ -1,6 +1,5 @@
 import CCmark
 import HoithaoModel
-
 import HoithaoSystem
 
 /// A block of a Markdown document, for typesetters that need structure rather than HTML.
@@ -23,6 +22,8 @@ public indirect enum MarkdownInline: Sendable, Hashable {
     case emphasis([MarkdownInline])
     case strong([MarkdownInline])
     case code(String)
+    /// Struck-through, superscript or subscript text.
+    case mark(InlineMark, [MarkdownInline])
     /// A link whose URL passed the same safety check libcmark applies to HTML.
     case link(url: String, [MarkdownInline])
     case image(url: String, alt: String)
@@ -32,7 +33,8 @@ public indirect enum MarkdownInline: Sendable, Hashable {
     public var plainText: String {
         switch self {
         case .text(let text), .code(let text): text
-        case .emphasis(let children), .strong(let children), .link(_, let children): children.plainText
+        case .emphasis(let children), .strong(let children), .link(_, let children), .mark(_, let children):
+            children.plainText
         case .image(_, let alt): alt
         case .lineBreak: " "
         }
@@ -112,6 +114,8 @@ private struct BlockBuilder {
                 result.append(.emphasis(inlines(under: node)))
             case CMARK_NODE_STRONG:
                 result.append(.strong(inlines(under: node)))
+            case CMARK_NODE_CUSTOM_INLINE:
+                if let mark = InlineMark.of(node) { result.append(.mark(mark, inlines(under: node))) }
             case CMARK_NODE_LINK:
                 let url = Self.string(cmark_node_get_url(node))
                 let content = inlines(under: node)

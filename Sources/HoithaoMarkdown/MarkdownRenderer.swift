@@ -1,7 +1,6 @@
 import CCmark
 import Foundation
 import HoithaoModel
-
 import HoithaoSystem
 
 /// Turns CommonMark into HTML with libcmark, giving every heading a stable anchor id.
@@ -28,7 +27,8 @@ public struct MarkdownRenderer: Sendable {
     /// libcmark's version: rendered Markdown kept between builds is only good for the same one.
     public static var engineVersion: String { String(cString: cmark_version_string()) }
 
-    /// Renders `source` to HTML and its heading outline.
+    /// Renders `source` to HTML and its heading outline, with strikethrough, superscript, subscript
+    /// and bare addresses as links (see `InlineExtensions`).
     public func render(_ source: String) -> RenderedMarkdown {
         var options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
@@ -48,7 +48,8 @@ public struct MarkdownRenderer: Sendable {
     }
 
     func parse(_ source: String, options: Int32) -> OpaquePointer? {
-        guard let parser = cmark_parser_new(options) else { return nil }
+        // Source positions let the inline extensions tell escaped `\~` from bare `~`.
+        guard let parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS) else { return nil }
         defer { cmark_parser_free(parser) }
         var text = source
         text.withUTF8 { buffer in
@@ -56,7 +57,9 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        return cmark_parser_finish(parser)
+        guard let document = cmark_parser_finish(parser) else { return nil }
+        InlineExtensions(source: SourceLines(source)).apply(to: document)
+        return document
     }
 
     /// Blanks unsafe link and image URLs, then replaces each heading by a custom block that opens `<hN id="…">`, keeping its inline children.

@@ -5,7 +5,7 @@ import HoithaoModel
 struct StyledText {
     /// A style a run of text can have.
     enum Style: Hashable {
-        case italic, bold, mono, link, small
+        case italic, bold, mono, link, small, strikethrough, superscript, `subscript`
     }
 
     var string = ""
@@ -89,6 +89,7 @@ struct StyledText {
             case .emphasis(let children): append(children, styles + [.italic])
             case .strong(let children): append(children, styles + [.bold])
             case .code(let code): append(PlainText.singleLine(code), styles + [.mono])
+            case .mark(let mark, let children): append(children, styles + [Style(mark)])
             case .link(let url, let children):
                 let start = string.utf8.count
                 append(children, styles + [.link])
@@ -97,6 +98,16 @@ struct StyledText {
             // Pango breaks the line at U+2028 without starting a new paragraph.
             case .lineBreak: append("\u{2028}", styles)
             }
+        }
+    }
+}
+
+extension StyledText.Style {
+    init(_ mark: InlineMark) {
+        switch mark {
+        case .strikethrough: self = .strikethrough
+        case .superscript: self = .superscript
+        case .subscript: self = .subscript
         }
     }
 }

@@ -119,6 +119,10 @@ final class TextLayout {
         return lines
     }
 
+    private static func rise(_ font: Font, _ direction: Double) -> Int32 {
+        Int32((direction * font.size / 3 * Double(PANGO_SCALE)).rounded())
+    }
+
     private static func attributes(_ text: StyledText, font: Font, monoFamily: String) -> OpaquePointer? {
         guard !text.styles.isEmpty, let list = pango_attr_list_new() else { return nil }
         for (range, style) in text.styles {
@@ -131,6 +135,10 @@ final class TextLayout {
             case .link:
                 attributes = [pango_attr_foreground_new(0x1A1A, 0x3C3C, 0x8080)]
             case .small: attributes = [pango_attr_scale_new(0.85)]
+            case .strikethrough: attributes = [pango_attr_strikethrough_new(1)]
+            // Raised or lowered by a third of the body size, set at 70 %, as a typesetter sets them.
+            case .superscript: attributes = [pango_attr_rise_new(Self.rise(font, 1)), pango_attr_scale_new(0.7)]
+            case .subscript: attributes = [pango_attr_rise_new(Self.rise(font, -1)), pango_attr_scale_new(0.7)]
             }
             for case let attribute? in attributes {
                 attribute.pointee.start_index = UInt32(range.lowerBound)

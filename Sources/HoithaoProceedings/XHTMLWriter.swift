@@ -56,6 +56,8 @@ struct XHTMLWriter {
             case .emphasis(let children): result += "<em>\(self.inlines(children, finder: finder))</em>"
             case .strong(let children): result += "<strong>\(self.inlines(children, finder: finder))</strong>"
             case .code(let code): result += "<code>\(Escape.html(code))</code>"
+            case .mark(let mark, let children):
+                result += "<\(mark.element)>\(self.inlines(children, finder: finder))</\(mark.element)>"
             case .link(let url, let children):
                 let content = self.inlines(children, finder: finder)
                 result += Self.isExternal(url) ? "<a href=\"\(Escape.html(url))\">\(content)</a>" : content

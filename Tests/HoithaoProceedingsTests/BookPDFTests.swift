@@ -295,4 +295,19 @@ struct BookPDFTests {
         #expect(BookSupport.containsExactly(try BookSupport.text(pdf, page: 1), paper.title))
         #expect(try BookSupport.outline(pdf) == [paper.title])
     }
+
+    @Test("a paper's PDF sets struck, raised and lowered text without their markers, and links its bare addresses")
+    func inlineMarks() throws {
+        let book = try Self.demo.get()
+        let paper = try #require(book.papers.first { $0.slug == "soil-moisture-sensor-networks" })
+        let pdf = try BookSupport.file(try book.proceedings.paperPDF(paper), named: "paper.pdf")
+        let text = BookSupport.collapsed(try BookSupport.text(pdf))
+        #expect(text.contains("share of H2O in the soil"), "\(text)")
+        #expect(text.contains("in m3/m3."), "\(text)")
+        #expect(text.contains("sent hourly daily messages"), "\(text)")
+        #expect(!text.contains("~") && !text.contains("^"), "\(text)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.range(of: Data("/URI (https://data.example.org/soil-moisture)".utf8)) != nil)
+        #expect(bytes.range(of: Data("/URI (mailto:du-lieu@example.org)".utf8)) != nil)
+    }
 }

@@ -23,6 +23,18 @@ struct EPUBTests {
         let epub = try BookSupport.file(try proceedings.epub(), named: "book.epub")
         let report = try Self.check(epub)
         #expect(report.contains("No errors or warnings detected"), "\(report)")
+        let folder = try Self.unpack(epub)
+        let papers = try FileManager.default.contentsOfDirectory(atPath: folder + "/EPUB").filter {
+            $0.hasPrefix("paper-")
+        }
+        let xhtml = try papers.map { try String(contentsOfFile: folder + "/EPUB/" + $0, encoding: .utf8) }.joined()
+        for mark in [
+            "H<sub>2</sub>O", "m<sup>3</sup>/m<sup>3</sup>", "<del>hourly</del>",
+            "<a href=\"https://data.example.org/soil-moisture\">https://data.example.org/soil-moisture</a>",
+            "<a href=\"mailto:du-lieu@example.org\">du-lieu@example.org</a>",
+        ] {
+            #expect(xhtml.contains(mark), "\(mark)")
+        }
     }
 
     @Test("the Vietnamese fixture's EPUB, with pictures, passes epubcheck and keeps private e-mail out")

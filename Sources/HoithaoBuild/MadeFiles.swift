@@ -62,6 +62,8 @@ enum ProceedingsFiles {
         var whole = digests.workshopDigest(index)
         whole.add(fonts)
         for paper in workshop.papers { whole.add(site.digests[paper.source + "#body"] ?? Digest()) }
+        // The books print the pictures the introduction and the papers show.
+        for (_, shown) in workshop.pictures.sorted(by: { $0.key < $1.key }) { whole.add(pictureDigest(shown)) }
         var made = [
             MadeFile(path: bookPDF(workshop), digest: tagged(whole, "pdf"), make: { try proceedings.bookPDF() }),
             MadeFile(path: bookEPUB(workshop), digest: tagged(whole, "epub"), make: { try proceedings.epub() }),
@@ -70,6 +72,7 @@ enum ProceedingsFiles {
             var digest = digests.workshopDigest(index)
             digest.add(fonts)
             digest.add(site.digests[paper.source + "#body"] ?? Digest())
+            digest.add(pictureDigest(workshop.pictures[paper.source] ?? [:]))
             made.append(
                 MadeFile(path: paperPDF(workshop, paper), digest: tagged(digest, "paper-pdf")) {
                     try proceedings.paperPDF(paper)
@@ -94,6 +97,16 @@ enum ProceedingsFiles {
                 })
         }
         return made
+    }
+
+    /// The bytes of the pictures a Markdown file shows, by their URLs.
+    private static func pictureDigest(_ pictures: [String: Picture]) -> Digest {
+        var digest = Digest()
+        for (key, picture) in pictures.sorted(by: { $0.key < $1.key }) {
+            digest.add(key)
+            digest.add(picture.digest)
+        }
+        return digest
     }
 
     private static func tagged(_ digest: Digest, _ tag: String) -> Digest {

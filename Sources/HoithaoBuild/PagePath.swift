@@ -29,6 +29,17 @@ struct PagePath: Hashable, Sendable {
         root + URLEncoding.path(target)
     }
 
+    /// The shortest relative link from this page to an output file: `../hinh/so-do.png` from
+    /// `hoi-thao/proceedings/bai/index.html` to `hoi-thao/proceedings/hinh/so-do.png`.
+    func relativeLink(toFile target: String) -> String {
+        let from = file.split(separator: "/").dropLast()
+        let to = target.split(separator: "/")
+        var shared = 0
+        while shared < from.count, shared < to.count - 1, from[from.startIndex + shared] == to[shared] { shared += 1 }
+        return String(repeating: "../", count: from.count - shared)
+            + URLEncoding.path(to[shared...].joined(separator: "/"))
+    }
+
     /// The public address under `baseURL`, in the pretty form servers answer (`…/agenda/`).
     func absolute(baseURL: String) -> String {
         var path = file

@@ -55,6 +55,8 @@ struct PreparedSite: Sendable {
             for listed in Self.listed(by: kind, in: site, made: made) {
                 if let file = madeDigests[listed] ?? supplied[listed] { digest.add(file) }
             }
+            // The pictures' addresses and sizes are in the page's HTML.
+            digest.add(PagePictures.digest(Self.pictures(shownBy: kind, in: site)))
             return digest
         }
         workshopDigests = Dictionary(
@@ -75,10 +77,23 @@ struct PreparedSite: Sendable {
                     feeds.files(workshop: index) + CitationFiles.files(site, workshop: index, strings: strings)
                 }
             }
-        copies =
+        let copied =
             (wholeSite ? site.staticFiles + theme.assets : [])
             + site.workshops.flatMap { workshop in workshop.attachments.map(\.file) + workshop.papers.compactMap(\.file)
             }
+        // A picture is copied once however many pages show it, and not again when it is a document already.
+        var seen = Set(copied)
+        let pictures = site.workshops.flatMap { $0.pictures.values.flatMap(\.values).map(\.file) }
+        copies = copied + pictures.sorted { $0.destination < $1.destination }.filter { seen.insert($0).inserted }
+    }
+
+    /// The pictures a page shows from its Markdown, by `Picture.key`.
+    static func pictures(shownBy kind: PageKind, in site: Site) -> [String: Picture]? {
+        switch kind {
+        case .workshop(let index): site.workshops[index].pictures[site.workshops[index].introductionPath]
+        case .paper(let index, let paper): site.workshops[index].pictures[site.workshops[index].papers[paper].source]
+        default: nil
+        }
     }
 
     /// The cache shard a written file belongs to: its workshop's when it is under a workshop's folder, the

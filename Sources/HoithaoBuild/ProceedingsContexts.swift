@@ -118,7 +118,8 @@ extension ContextBuilder {
         page["keywords"] = paper.keywords.isEmpty ? nil : .text(paper.keywords.joined(separator: ", "))
         page["section"] = paper.section.map(TemplateValue.text)
         page["toc"] = tableOfContents(paper.body).map { TemplateValue($0) }
-        page["body_html"] = .text(paper.body.html)
+        page["body_html"] = .text(
+            PagePictures.html(paper.body.html, pictures: workshop.pictures[paper.source], page: path))
         let language = language(of: workshop)
         page["downloads"] = Format.group(
             [

@@ -15,7 +15,11 @@ extension ContextBuilder {
         page["purposes"] = Format.list(plan.purposes)
         page["topics"] = Format.list(plan.topics)
         page["chairs"] = Format.list(plan.chairs)
-        page["intro_html"] = workshop.introduction.html.isEmpty ? nil : workshop.introduction.html
+        page["intro_html"] =
+            workshop.introduction.html.isEmpty
+            ? nil
+            : PagePictures.html(
+                workshop.introduction.html, pictures: workshop.pictures[workshop.introductionPath], page: path)
         page["facts"] = keyFacts(plan, t)
         page["calendar_href"] = path.link(toFile: workshop.slug + "/calendar.ics")
         page["json_ld"] =

@@ -23,6 +23,37 @@ public enum PictureFile {
         return .success(size)
     }
 
+    /// The size a PNG's IHDR or a JPEG's start-of-frame gives, read from the header alone (the page's `width` and
+    /// `height`, whether or not the rest of the file is whole); nil for other files.
+    public static func size(header bytes: [UInt8]) -> PictureSize? {
+        var size: (width: Int, height: Int)?
+        if bytes.starts(with: pngSignature), bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) {
+            size = (number(bytes, at: 16, count: 4), number(bytes, at: 20, count: 4))
+        } else if bytes.starts(with: [0xFF, 0xD8]) {
+            size = startOfFrame(bytes)
+        }
+        guard let size, size.width > 0, size.height > 0 else { return nil }
+        return PictureSize(width: size.width, height: size.height)
+    }
+
+    /// Width and height from the first start-of-frame segment, walking the segments before it.
+    private static func startOfFrame(_ bytes: [UInt8]) -> (width: Int, height: Int)? {
+        var offset = 2
+        while offset + 9 <= bytes.count, bytes[offset] == 0xFF {
+            let marker = bytes[offset + 1]
+            if marker == 0xFF || (0xD0...0xD7).contains(marker) || marker == 0x01 {
+                offset += marker == 0xFF ? 1 : 2
+                continue
+            }
+            if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
+                return (number(bytes, at: offset + 7, count: 2), number(bytes, at: offset + 5, count: 2))
+            }
+            guard marker != 0xDA else { return nil }
+            offset += 2 + number(bytes, at: offset + 2, count: 2)
+        }
+        return nil
+    }
+
     /// Why a picture is left out.
     public enum Problem: Error, Equatable {
         case notAPicture

@@ -7,6 +7,9 @@ public struct Workshop: Sendable {
     public var attachments: [Attachment]
     /// `Content/workshops/<slug>/plan.yaml`, for diagnostics.
     public var planPath: String
+    /// The pictures each Markdown file (the introduction, a paper) shows by a relative path: by the file's path,
+    /// then by the `Picture.key` of the URL it writes.
+    public var pictures: [String: [String: Picture]] = [:]
 
     public init(
         slug: String, plan: Plan, introduction: RenderedMarkdown, papers: [Paper], attachments: [Attachment],
@@ -18,6 +21,11 @@ public struct Workshop: Sendable {
         self.papers = papers
         self.attachments = attachments
         self.planPath = planPath
+    }
+
+    /// `Content/workshops/<slug>/index.md`, whether or not there is one.
+    public var introductionPath: String {
+        String(planPath.dropLast("plan.yaml".count)) + "index.md"
     }
 
     public func paper(slug: String) -> Paper? {

@@ -88,6 +88,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         "the name becomes part of a URL, so it must be a slug", "the file is missing", "the link leads outside",
         "the link cannot be followed", "links to folders are not followed", "the template is missing",
         "not used: a workshop folder holds", "only folders belong here", "only Markdown files",
+        "no page shows this file",
         "would have the same address as", "is used by Hoithao itself", "another file is also published as",
     ]
 

@@ -38,7 +38,6 @@ struct PictureTests {
         let site = try Self.site()
         let report = try site.build()
         let paper = site.contentPath + "/workshops/thu/papers/bai.md"
-        // (The loader also says the `hinh` folder under papers/ is not a paper.)
         #expect(
             report.diagnostics.map(\.description).filter { $0.contains("picture") } == [
                 "\(paper):6:1: warning: the picture `hinh/cut.png` is a damaged or cut-short PNG file (its structure "

@@ -38,39 +38,29 @@ public final class DevServer: @unchecked Sendable {
         self.log = log
     }
 
-    /// The longest request target (path and query) served; a longer one is answered 414.
-    static let longestTarget = 4096
-
-    /// Binds, builds, starts watching and serves until stopped; prints the address once it listens.
+    /// Binds, builds, starts watching and serves until stopped; prints the address once it listens. Requests are
+    /// read by `ServeConnection`, never by FlyingFox's server; FlyingFox's handlers answer the live-reload socket.
     public func run() async throws {
-        let config = HTTPServer.Configuration(
-            address: try Self.address(settings.host, port: settings.port), timeout: 60,
-            pool: GuardedSocketPool(
-                HTTPServer.defaultPool(), idleTime: settings.idleTime, maximumWaiting: settings.maximumWaiting),
-            logger: .disabled)
-        let server = HTTPServer(config: config)
-        let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        let address = try Self.address(settings.host, port: settings.port)
+        let listening = try Socket(domain: Int32(type(of: address).family))
+        try listening.setValue(true, for: .localAddressReuse)
+        try listening.bind(to: address)
+        try listening.listen()
         let port: UInt16
-        switch await server.listeningAddress {
-        case .ip4(_, let number)?, .ip6(_, let number)?: port = number
+        switch try listening.sockname() {
+        case .ip4(_, let number), .ip6(_, let number): port = number
         default: throw ServeError.notListening
         }
+        let pool = GuardedSocketPool(
+            HTTPServer.defaultPool(), idleTime: settings.idleTime, maximumWaiting: settings.maximumWaiting)
+        try await pool.prepare()
+        let listener = try AsyncSocket(socket: listening, pool: pool)
         let origin = "http://\(Self.urlHost(settings.host)):\(port)"
-        if settings.liveReload {
-            let socket = WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live))
-            await server.appendRoute(
-                HTTPRoute(LiveReload.path),
-                to: SameOriginHandler(inner: socket, port: port, loopback: Self.isLoopback(settings.host)))
-        }
-        await server.appendRoute("GET *") { [self] request in response(for: request) }
-        await server.appendRoute("HEAD *") { [self] request in
-            // The headers a GET would have, Content-Length included, and no body.
-            let full = response(for: request)
-            var headers = full.headers
-            headers[.contentLength] = String(try await full.bodyData.count)
-            return HTTPResponse(statusCode: full.statusCode, headers: headers, body: Data())
-        }
+        let liveSocket: (any HTTPHandler)? =
+            settings.liveReload
+            ? SameOriginHandler(
+                inner: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live)), port: port,
+                loopback: Self.isLoopback(settings.host)) : nil
         builder.options.baseURL = origin + "/"
         rebuild()
         if settings.liveReload {
@@ -81,7 +71,38 @@ public final class DevServer: @unchecked Sendable {
             self.watcher = watcher
         }
         log("Serving \(builder.options.contentPath) at \(origin)/ (Ctrl-C to stop)")
-        try await task.value
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask { try await pool.run() }
+            for try await connection in listener.sockets {
+                group.addTask { [self] in
+                    await ServeConnection(socket: connection) { request in
+                        await self.answer(request, liveSocket: liveSocket)
+                    }.run()
+                }
+            }
+        }
+    }
+
+    /// The live-reload socket at its path; pages to GET, their headers to HEAD; any other method 405.
+    private func answer(_ request: HTTPRequest, liveSocket: (any HTTPHandler)?) async -> HTTPResponse {
+        if let liveSocket, request.target.path() == LiveReload.path {
+            return (try? await liveSocket.handleRequest(request)) ?? HTTPResponse(statusCode: .internalServerError)
+        }
+        switch request.method {
+        case .GET:
+            return response(for: request)
+        case .HEAD:
+            // The headers a GET would have, Content-Length included, and no body.
+            let full = response(for: request)
+            var headers = full.headers
+            headers[.contentLength] = String((try? await full.bodyData.count) ?? 0)
+            return HTTPResponse(statusCode: full.statusCode, headers: headers, body: Data())
+        default:
+            return HTTPResponse(
+                statusCode: .methodNotAllowed,
+                headers: [HTTPHeader("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"],
+                body: Data("405 Method Not Allowed: this server answers GET and HEAD\n".utf8))
+        }
     }
 
     /// Builds again; on errors the last good site stays up and pages show the errors.
@@ -124,13 +145,6 @@ public final class DevServer: @unchecked Sendable {
     }
 
     private func response(for request: HTTPRequest) -> HTTPResponse {
-        // A long address is refused before anything looks at it.
-        let target = request.target.path().utf8.count + request.target.query().utf8.count
-        guard target <= Self.longestTarget else {
-            return HTTPResponse(
-                statusCode: .uriTooLong, headers: [.contentType: "text/plain; charset=utf-8"],
-                body: Data("414 URI Too Long: addresses of this site are at most \(Self.longestTarget) bytes\n".utf8))
-        }
         lock.lock()
         let files = site?.files ?? [:]
         let paths = self.paths

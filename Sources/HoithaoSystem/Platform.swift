@@ -30,6 +30,12 @@ public enum Platform {
         return getsockopt(descriptor, SOL_SOCKET, SO_ACCEPTCONN, &accepts, &size) == 0 && accepts != 0
     }
 
+    /// Ends a connection's sending side (`shutdown` with `SHUT_WR`): the peer reads the end of what was sent,
+    /// and reading from it goes on.
+    public static func closeWrites(_ descriptor: Int32) {
+        _ = shutdown(descriptor, Int32(SHUT_WR))
+    }
+
     /// Swaps two paths in one step, so a reader always finds one of them whole (Linux's `renameat2` with
     /// `RENAME_EXCHANGE`); -1 with `errno` set where the system or the file system cannot.
     public static func exchange(_ first: String, _ second: String) -> Int32 {

@@ -77,6 +77,32 @@ def test_a_long_address_is_refused_with_414_and_a_short_one_served(served):
     assert time.time() - started < 10
 
 
+@pytest.mark.parametrize("length", [200_000, 2_000_000])
+def test_a_huge_request_line_is_refused_with_414_and_the_next_request_served(served, length):
+    _, host, port = served
+    assert status(get(host, port, "/" + "a" * length)) == 414
+    assert status(get(host, port, "/")) == 200
+
+
+def test_an_oversized_header_block_is_refused_with_431(served):
+    _, host, port = served
+    assert status(get(host, port, "/", extra="X-Filler: " + "b" * 20_000 + "\r\n")) == 431
+    assert status(get(host, port, "/", extra="".join(f"X-{n}: v\r\n" for n in range(150)))) == 431
+    assert status(get(host, port, "/")) == 200
+
+
+def test_pages_are_served_while_a_slow_oversized_request_line_is_being_sent(served):
+    _, host, port = served
+    with socket.create_connection((host, port), timeout=10) as slow:
+        slow.sendall(b"GET /")
+        for _ in range(5):
+            slow.sendall(b"a" * 2000)
+            assert status(get(host, port, "/")) == 200
+            time.sleep(0.1)
+        slow.settimeout(10)
+        assert status(slow.recv(4096)) == 414
+
+
 def test_head_answers_the_headers_of_get_without_a_body(served):
     _, host, port = served
     whole = get(host, port, "/")

@@ -67,10 +67,14 @@ extension ContextBuilder {
     }
 
     /// Headings of level 2 and 3 for a page's table of contents.
+    /// The level-2 and level-3 headings; `as_written` when the author numbered them ("1. Đặt vấn đề"), so the
+    /// list adds no numbers of its own.
     func tableOfContents(_ markdown: RenderedMarkdown) -> [String: Any]? {
-        Format.group(
-            markdown.headings.filter { (2...3).contains($0.level) }.map {
-                ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as [String: Any]
-            })
+        let headings = markdown.headings.filter { (2...3).contains($0.level) }
+        guard var group = Format.group(headings.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] }) else {
+            return nil
+        }
+        group["as_written"] = headings.contains { AuthorNumbering.number(of: $0.text) != nil }
+        return group
     }
 }

@@ -34,7 +34,15 @@ struct MarkdownFile {
         return YAMLMapping(node, keyPath: "", keys: keys, reader: reader)
     }
 
-    func renderBody(with markdown: MarkdownRenderer) -> RenderedMarkdown {
-        markdown.render(split.body)
+    /// The body as HTML; the problems found in it are the reader's, at their lines of the file.
+    func renderBody(with markdown: MarkdownRenderer, language: Language? = nil) -> RenderedMarkdown {
+        let rendered = (language.map { markdown.labelling(in: $0) } ?? markdown).render(split.body)
+        for problem in rendered.diagnostics {
+            var location = problem.location
+            location.path = path
+            location.line = (location.line ?? 1) + split.bodyLineOffset
+            reader.add(Diagnostic(problem.severity, location, problem.message))
+        }
+        return rendered
     }
 }

@@ -10,6 +10,8 @@ struct PaperReader {
 
     let markdown: MarkdownRenderer
     let content: ContentLoader
+    /// The workshop's language, which a paper's own `language` overrides.
+    let language: Language?
 
     /// The paper, or nil when it is a draft being left out or has errors (reported to `reader`).
     func read(
@@ -19,14 +21,15 @@ struct PaperReader {
         if root.boolean("draft") == true, !includeDrafts { return nil }
         PlaceholderCheck.check(document, front: root, Placeholder.paper)
         let title = root.text("title", required: "Thực trạng sản xuất vải thiều")
+        let language: Language? = root.choice("language")
         let authors = root.nodes("authors").enumerated().compactMap { author(root, index: $0, node: $1) }
         guard let title else { return nil }
         return Paper(
             slug: slug, title: title, authors: authors, abstract: root.text("abstract"),
-            keywords: root.texts("keywords"), language: root.choice("language"), section: root.text("section"),
+            keywords: root.texts("keywords"), language: language, section: root.text("section"),
             order: root.integer("order", range: NumberRange.order, example: "1"),
             file: attachedFile(root, folder: folder, outputFolder: outputFolder),
-            body: document.renderBody(with: markdown), source: document.path)
+            body: document.renderBody(with: markdown, language: language ?? self.language), source: document.path)
     }
 
     private func author(_ root: YAMLMapping, index: Int, node: YAMLNode) -> Author? {

@@ -20,14 +20,16 @@ struct WorkshopLoader {
         guard let text = content.readText(planPath, diagnostics: &diagnostics, required: "title: Hội thảo …") else {
             return nil
         }
-        let (papers, paperFiles, bodyLines) = loadPapers(
-            folder: folder + "/papers", slug: slug, diagnostics: &diagnostics)
-        let paperSlugs = Set(papers.map(\.slug))
         let reader = YAMLReader(path: planPath)
+        let root = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …")
+        // Papers are labelled ("Hình 1", "Bảng 1") in the plan's language before the plan itself is read.
+        let language = root?.node.value(at: "language")?.scalar.flatMap { Language(rawValue: $0.string.trimmed) }
+        let (papers, paperFiles, bodyLines) = loadPapers(
+            folder: folder + "/papers", slug: slug, language: language, diagnostics: &diagnostics)
+        let paperSlugs = Set(papers.map(\.slug))
         let planReader = PlanReader(
             reader: reader, markdown: markdown, defaultTimeZone: defaultTimeZone,
             papers: .init(read: paperSlugs, unread: Set(paperFiles).subtracting(paperSlugs)), customKinds: customKinds)
-        let root = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …")
         if let root {
             PlaceholderCheck.check(
                 root.node, Placeholder.plan + [.workshopTitle(slug: slug), .firstWorkshopTitle], reader: reader)
@@ -58,7 +60,8 @@ struct WorkshopLoader {
                     "`documents` names \"\(name)\", which is not a file in \(folder)/documents/; add the file or fix the name"
                 ))
         }
-        let (introduction, introductionLines) = introduction(folder: folder, diagnostics: &diagnostics)
+        let (introduction, introductionLines) = introduction(
+            folder: folder, language: plan.language, diagnostics: &diagnostics)
         var workshop = Workshop(
             slug: slug, plan: plan, introduction: introduction, papers: papers, attachments: attachments,
             planPath: planPath)
@@ -78,23 +81,26 @@ struct WorkshopLoader {
     }
 
     /// The introduction, and how many lines of its file come before its body.
-    private func introduction(folder: String, diagnostics: inout [Diagnostic]) -> (RenderedMarkdown, Int) {
+    private func introduction(folder: String, language: Language?, diagnostics: inout [Diagnostic]) -> (
+        RenderedMarkdown, Int
+    ) {
         let path = folder + "/index.md"
         guard files.fileExists(path), let file = content.readMarkdown(path, diagnostics: &diagnostics) else {
             return (.empty, 0)
         }
         let front = file.frontMatter(keys: ["title", "description"], example: "title: …")
         PlaceholderCheck.check(file, front: front, Placeholder.introduction)
+        let body = file.renderBody(with: markdown, language: language)
         diagnostics += file.reader.diagnostics
-        return (file.renderBody(with: markdown), file.split.bodyLineOffset)
+        return (body, file.split.bodyLineOffset)
     }
 
     /// The papers read, the slugs of all the paper files, read or not (for a name that is not a slug, the
     /// slug it is told to become), and by each paper's path the lines of its file before its body.
-    private func loadPapers(folder: String, slug: String, diagnostics: inout [Diagnostic]) -> (
+    private func loadPapers(folder: String, slug: String, language: Language?, diagnostics: inout [Diagnostic]) -> (
         papers: [Paper], slugs: [String], bodyLines: [String: Int]
     ) {
-        let reader = PaperReader(markdown: markdown, content: content)
+        let reader = PaperReader(markdown: markdown, content: content, language: language)
         var quiet: [Diagnostic] = []
         let slugs = content.markdownFiles(in: folder, diagnostics: &quiet)
         let cache = content.paperCache?.papers(of: slug)

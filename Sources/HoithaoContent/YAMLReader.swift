@@ -68,6 +68,11 @@ final class YAMLReader {
         diagnostics.append(.error(location, message))
     }
 
+    /// A problem found elsewhere in the file (its Markdown body), already located.
+    func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     /// A warning about the file at a place no node marks, such as a line of a Markdown body.
     func warning(at location: SourceLocation, _ message: String) {
         diagnostics.append(.warning(location, message))

@@ -1,13 +1,16 @@
 /// Finds bare `http://`, `https://`, `www.` and e-mail addresses in text, by the GFM spec's
-/// extended autolink rules. (Authors' own addresses are front matter, never Markdown, so stay private.)
+/// extended autolink rules, and DOIs (`10.1000/xyz`) in a reference list. (Authors' own addresses are front
+/// matter, never Markdown, so stay private.)
 enum BareLinks {
-    static func split(_ text: String) -> [InlinePiece] {
+    static func split(_ text: String, dois: Bool = false) -> [InlinePiece] {
         let scalars = Array(text.unicodeScalars)
         var pieces: [InlinePiece] = []
         var plainStart = 0
         var position = 0
         while position < scalars.count {
-            if let found = link(in: scalars, at: position), found.start >= plainStart {
+            if let found = link(in: scalars, at: position) ?? (dois ? doi(in: scalars, at: position) : nil),
+                found.start >= plainStart
+            {
                 let start = found.start
                 if plainStart < start { pieces.append(.text(String(scalars: scalars[plainStart..<start]))) }
                 pieces.append(.link(url: found.url, text: String(scalars: scalars[start..<found.end])))
@@ -125,5 +128,22 @@ enum BareLinks {
         guard start < at, !domain.isEmpty, domain.contains("."), let last = domain.last, last != "-", last != "_"
         else { return nil }
         return (start, end, "mailto:" + String(scalars: (scalars[start..<end])))
+    }
+
+    /// A DOI starting at `at`: `10.`, four to nine digits, `/`, then anything but spaces, linked to doi.org.
+    private static func doi(in scalars: [Unicode.Scalar], at: Int) -> (start: Int, end: Int, url: String)? {
+        guard scalars[at] == "1", hasPrefix(scalars, "10.", at: at),
+            at == 0
+                || !(scalars[at - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[at - 1])
+                    || scalars[at - 1] == "/" || scalars[at - 1] == ".")
+        else { return nil }
+        var index = at + 3
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+        guard (4...9).contains(index - at - 3), index + 1 < scalars.count, scalars[index] == "/" else { return nil }
+        var end = index + 1
+        while end < scalars.count, !scalars[end].properties.isWhitespace, scalars[end] != "<" { end += 1 }
+        end = trimmedPathEnd(scalars, start: index + 1, end: end)
+        guard end > index + 1 else { return nil }
+        return (at, end, "https://doi.org/" + String(scalars: scalars[at..<end]))
     }
 }

@@ -21,53 +21,67 @@ public enum InlineMark: CaseIterable, Sendable {
     }
 }
 
-/// Adds strikethrough, superscript, subscript and links for bare web and e-mail addresses over libcmark's parsed tree.
+/// Adds strikethrough, superscript, subscript, footnote references (`[^id]`), cross-references (`@fig:id`) and
+/// links for bare web and e-mail addresses (and DOIs in a reference list) over libcmark's parsed tree.
 ///
 /// Working on text nodes after parsing keeps code spans and code blocks literal, and a backslash-escaped
-/// `\~` or `\^` (which libcmark leaves as a text node of its own) never opens or closes a mark.
+/// `\~`, `\^`, `\[` or `\@` (which libcmark joins into its text) never opens a mark or a reference.
 struct InlineExtensions {
-    /// The Markdown, to tell a `\~` or `\^` written escaped from one written bare (libcmark joins both into its text).
-    var source: SourceLines
+    let tree: MarkdownTree
+    /// The Markdown the nodes were parsed from, to tell a character written escaped from one written bare.
+    let source: SourceLines
+    /// Where that Markdown's first line and column are in the file (a table cell is parsed on its own).
+    var origin: (line: Int, column: Int) = (1, 1)
 
-    /// Adds the marks and links to `document`, parsed with `CMARK_OPT_SOURCEPOS`.
-    func apply(to document: OpaquePointer) {
-        for (container, inLink) in containers(under: document) { rewrite(container, linking: !inLink) }
+    /// Adds the marks, references and links under `root`, parsed with `CMARK_OPT_SOURCEPOS`; table cells, read
+    /// on their own, are left alone. `dois` links DOIs everywhere (a cell); nil links them in reference lists.
+    func apply(to root: OpaquePointer, dois: Bool?) {
+        for container in containers(under: root) {
+            rewrite(container.node, linking: !container.inLink, dois: dois ?? container.inReferences)
+        }
+    }
+
+    private struct Container {
+        let node: OpaquePointer
+        let inLink: Bool
+        let inReferences: Bool
     }
 
     /// Every node whose children hold text; a link's text gets marks but no links inside it.
     /// A work list, not recursion: a 10,000-deep quote must not exhaust the stack.
-    private func containers(under document: OpaquePointer) -> [(node: OpaquePointer, inLink: Bool)] {
-        var result: [(node: OpaquePointer, inLink: Bool)] = []
-        var pending: [(node: OpaquePointer, inLink: Bool)] = [(document, false)]
-        while let (node, inLink) = pending.popLast() {
-            var child = cmark_node_first_child(node)
+    private func containers(under root: OpaquePointer) -> [Container] {
+        var result: [Container] = []
+        var pending = [Container(node: root, inLink: false, inReferences: false)]
+        while let container = pending.popLast() {
+            var child = cmark_node_first_child(container.node)
             var holdsText = false
             while let current = child {
                 let type = cmark_node_get_type(current)
+                let role = tree.role(of: current)
                 if type == CMARK_NODE_TEXT {
                     holdsText = true
-                } else if cmark_node_first_child(current) != nil {
-                    pending.append((current, inLink || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE))
+                } else if cmark_node_first_child(current) != nil, !role.isTableCell {
+                    pending.append(
+                        Container(
+                            node: current,
+                            inLink: container.inLink || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                            inReferences: container.inReferences || role.isReferences))
                 }
                 child = cmark_node_next(current)
             }
-            if holdsText { result.append((node, inLink)) }
+            if holdsText { result.append(container) }
         }
         return result
     }
 
-    /// Replaces `container`'s children by the same inlines with marks and links added, if there are any.
-    private func rewrite(_ container: OpaquePointer, linking: Bool) {
-        var nodes: [OpaquePointer] = []
-        var child = cmark_node_first_child(container)
-        while let node = child {
-            nodes.append(node)
-            child = cmark_node_next(node)
-        }
-        let marked = MarkScanner.marked(nodes.flatMap { InlinePiece.pieces(of: $0, source: source) })
+    /// Replaces `container`'s children by the same inlines with marks, references and links added, if any.
+    private func rewrite(_ container: OpaquePointer, linking: Bool, dois: Bool) {
+        let nodes = cmarkChildren(of: container)
+        let found = nodes.flatMap { InlinePiece.pieces(of: $0, source: source, origin: origin) }
+        let marked = MarkScanner.marked(found)
         let pieces = InlinePiece.joiningTexts(marked).flatMap { piece -> [InlinePiece] in
             guard linking, case .text(let text) = piece else { return [piece] }
-            return BareLinks.split(text)
+            return BareLinks.split(text, dois: dois)
         }
         guard pieces.contains(where: \.isAddition) else { return }
         for node in nodes { cmark_node_unlink(node) }
@@ -76,7 +90,7 @@ struct InlineExtensions {
             guard let parent = parents.last else { break }
             switch piece {
             case .node(let node): cmark_node_append_child(parent, node)
-            case .text(let text), .escaped(let text): cmark_node_append_child(parent, Self.textNode(text))
+            case .text(let text), .escaped(let text): cmark_node_append_child(parent, cmarkTextNode(text))
             case .open(let mark):
                 guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
                 cmark_node_set_on_enter(node, "<\(mark.element)>")
@@ -87,18 +101,25 @@ struct InlineExtensions {
             case .link(let url, let text):
                 guard let node = cmark_node_new(CMARK_NODE_LINK) else { continue }
                 cmark_node_set_url(node, url)
-                cmark_node_append_child(node, Self.textNode(text))
+                cmark_node_append_child(node, cmarkTextNode(text))
+                cmark_node_append_child(parent, node)
+            case .reference(let role):
+                guard let node = tree.customNode(CMARK_NODE_CUSTOM_INLINE, role, enter: "") else { continue }
                 cmark_node_append_child(parent, node)
             }
         }
         // Text nodes were copied into new ones above; the originals are no longer in the tree.
         for node in nodes where cmark_node_parent(node) == nil { cmark_node_free(node) }
     }
+}
 
-    private static func textNode(_ text: String) -> OpaquePointer? {
-        let node = cmark_node_new(CMARK_NODE_TEXT)
-        cmark_node_set_literal(node, text)
-        return node
+extension NodeRole? {
+    var isTableCell: Bool {
+        if case .tableCell? = self { true } else { false }
+    }
+
+    var isReferences: Bool {
+        if case .references? = self { true } else { false }
     }
 }
 
@@ -111,24 +132,35 @@ enum InlinePiece: Equatable {
     case open(InlineMark)
     case close
     case link(url: String, text: String)
+    /// A footnote reference or a cross-reference, resolved once the whole document is read.
+    case reference(NodeRole)
 
     /// A node as pieces: a text node split around its escaped `~` and `^`, any other node whole.
-    static func pieces(of node: OpaquePointer, source: SourceLines) -> [InlinePiece] {
+    /// `origin` places the node's source positions in the file, for the references' locations.
+    static func pieces(of node: OpaquePointer, source: SourceLines, origin: (line: Int, column: Int)) -> [InlinePiece] {
         guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { return [.node(node)] }
-        let literal = Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").unicodeScalars)
-        let written = source.text(
-            line: Int(cmark_node_get_start_line(node)), from: Int(cmark_node_get_start_column(node)),
-            to: Int(cmark_node_get_end_column(node)))
+        let literal = Array(cmarkLiteral(node).unicodeScalars)
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        let written = source.text(line: line, from: column, to: Int(cmark_node_get_end_column(node)))
         let escapes = Self.escapedPositions(of: literal, in: Array(written.unicodeScalars))
-        guard !escapes.isEmpty else { return [.text(String(scalars: literal))] }
+        // Where the text starts in the file, in libcmark's terms (line from 1, byte column from 1).
+        let place = (line: origin.line + line - 1, column: line == 1 ? origin.column + column - 1 : column)
         var pieces: [InlinePiece] = []
         var start = 0
+        var bytes = 0
+        func text(_ scalars: ArraySlice<Unicode.Scalar>) {
+            let text = String(scalars: scalars)
+            pieces += NoteScanner.split(text, line: place.line, column: place.column + bytes)
+            bytes += text.utf8.count
+        }
         for position in escapes {
-            if start < position { pieces.append(.text(String(scalars: literal[start..<position]))) }
+            if start < position { text(literal[start..<position]) }
             pieces.append(.escaped(String(literal[position])))
+            bytes += String(literal[position]).utf8.count
             start = position + 1
         }
-        if start < literal.count { pieces.append(.text(String(scalars: literal[start...]))) }
+        if start < literal.count { text(literal[start...]) }
         return pieces
     }
 
@@ -139,7 +171,7 @@ enum InlinePiece: Equatable {
         var source = 0
         while index < literal.count, source < written.count {
             let scalar = literal[index]
-            let isMarkCharacter = scalar == "~" || scalar == "^"
+            let isMarkCharacter = scalar == "~" || scalar == "^" || scalar == "[" || scalar == "@"
             if written[source] == "\\", source + 1 < written.count, written[source + 1] == scalar,
                 asciiPunctuation.contains(scalar)
             {
@@ -163,7 +195,7 @@ enum InlinePiece: Equatable {
 
     var isAddition: Bool {
         switch self {
-        case .open, .link: true
+        case .open, .link, .reference: true
         default: false
         }
     }
@@ -180,34 +212,5 @@ enum InlinePiece: Equatable {
             }
         }
         return result
-    }
-}
-
-/// The Markdown's lines as UTF-8, addressed as libcmark's source positions address them.
-struct SourceLines {
-    private let bytes: [UInt8]
-    private let lineStarts: [Int]
-
-    init(_ source: String) {
-        bytes = Array(source.utf8)
-        var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
-                index += 1
-            }
-            if bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") { starts.append(index + 1) }
-            index += 1
-        }
-        lineStarts = starts
-    }
-
-    /// The text of `line` (from 1) between two columns (from 1, both included), or "" outside the source.
-    func text(line: Int, from start: Int, to end: Int) -> String {
-        guard lineStarts.indices.contains(line - 1), start >= 1, end >= start else { return "" }
-        let lower = lineStarts[line - 1] + start - 1
-        let upper = min(lineStarts[line - 1] + end, bytes.count)
-        guard lower < upper else { return "" }
-        return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 }

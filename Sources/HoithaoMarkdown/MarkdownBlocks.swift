@@ -12,8 +12,73 @@ public indirect enum MarkdownBlock: Sendable, Hashable {
     case quote([MarkdownBlock])
     case code(String, language: String?)
     case thematicBreak
-    /// A paragraph that holds nothing but one image.
-    case image(url: String, alt: String)
+    case table(MarkdownTable)
+    /// A numbered picture with its caption.
+    case figure(MarkdownFigure)
+    /// A paper's reference list: the blocks under its "Tài liệu tham khảo" heading.
+    case references([MarkdownBlock])
+}
+
+/// A table: its header row, its rows, each cell's inlines, the columns' alignment and a caption.
+public struct MarkdownTable: Sendable, Hashable {
+    public var alignments: [ColumnAlignment]
+    public var header: [[MarkdownInline]]
+    public var rows: [[[MarkdownInline]]]
+    public var caption: MarkdownCaption?
+
+    public init(
+        alignments: [ColumnAlignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]],
+        caption: MarkdownCaption? = nil
+    ) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.caption = caption
+    }
+}
+
+/// A numbered figure.
+public struct MarkdownFigure: Sendable, Hashable {
+    public var url: String
+    public var alt: String
+    public var caption: MarkdownCaption
+
+    public init(url: String, alt: String, caption: MarkdownCaption) {
+        self.url = url
+        self.alt = alt
+        self.caption = caption
+    }
+}
+
+/// The caption of a figure or a table: "Hình 2." and its text; `id` is the element id cross-references link to.
+public struct MarkdownCaption: Sendable, Hashable {
+    /// The word and number, "Hình 2." / "Table 1.".
+    public var label: String
+    public var text: [MarkdownInline]
+    public var id: String
+
+    public init(label: String, text: [MarkdownInline], id: String) {
+        self.label = label
+        self.text = text
+        self.id = id
+    }
+}
+
+/// A footnote: its number (order of first reference) and its blocks.
+public struct MarkdownFootnote: Sendable, Hashable {
+    public var number: Int
+    public var blocks: [MarkdownBlock]
+
+    public init(number: Int, blocks: [MarkdownBlock]) {
+        self.number = number
+        self.blocks = blocks
+    }
+}
+
+/// A document as blocks, with its footnotes apart (each typesetter places them its own way).
+public struct MarkdownDocument: Sendable, Hashable {
+    public var blocks: [MarkdownBlock]
+    public var footnotes: [MarkdownFootnote]
 }
 
 /// A span of text inside a block.
@@ -28,6 +93,8 @@ public indirect enum MarkdownInline: Sendable, Hashable {
     case link(url: String, [MarkdownInline])
     case image(url: String, alt: String)
     case lineBreak
+    /// A reference to the document's footnote with this number.
+    case footnote(Int)
 
     /// The text a reader sees, without formatting.
     public var plainText: String {
@@ -37,6 +104,7 @@ public indirect enum MarkdownInline: Sendable, Hashable {
             children.plainText
         case .image(_, let alt): alt
         case .lineBreak: " "
+        case .footnote: ""
         }
     }
 }
@@ -50,29 +118,36 @@ extension MarkdownRenderer {
     /// The block tree of `source`. Raw HTML is left out (it has no meaning outside a browser),
     /// and links or images with unsafe schemes lose their URL, as in `render`.
     public func blocks(_ source: String) -> [MarkdownBlock] {
-        guard let document = parse(source, options: CMARK_OPT_VALIDATE_UTF8) else { return [] }
-        defer { cmark_node_free(document) }
-        var builder = BlockBuilder(renderer: self, ids: AnchorIDs(reserved: reservedIDs))
-        return builder.blocks(under: document)
+        document(source).blocks
+    }
+
+    /// The blocks and footnotes of `source`, as `blocks` reads them.
+    public func document(_ source: String) -> MarkdownDocument {
+        guard let tree = parse(source, options: CMARK_OPT_VALIDATE_UTF8) else {
+            return MarkdownDocument(blocks: [], footnotes: [])
+        }
+        var builder = BlockBuilder(
+            renderer: self, tree: tree, ids: AnchorIDs(reserved: reservedIDs.union(tree.usedIDs)))
+        let blocks = builder.blocks(under: tree.document)
+        return MarkdownDocument(blocks: blocks, footnotes: builder.footnotes)
     }
 }
 
-/// Walks cmark's tree (children by sibling pointers, so no iterator needs freeing) into values.
+/// Walks the tree (children by sibling pointers, so no iterator needs freeing) into values.
 private struct BlockBuilder {
     let renderer: MarkdownRenderer
+    let tree: MarkdownTree
     var ids: AnchorIDs
+    var footnotes: [MarkdownFootnote] = []
 
     mutating func blocks(under parent: OpaquePointer) -> [MarkdownBlock] {
-        children(of: parent).compactMap { block($0) }
+        cmarkChildren(of: parent).compactMap { block($0) }
     }
 
     private mutating func block(_ node: OpaquePointer) -> MarkdownBlock? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             let content = inlines(under: node)
-            if content.count == 1, case .image(let url, let alt) = content[0] {
-                return .image(url: url, alt: alt)
-            }
             return content.isEmpty ? nil : .paragraph(content)
         case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
@@ -80,7 +155,7 @@ private struct BlockBuilder {
             let id = ids.claim(Slug.make(from: renderer.plainText(of: node).nfc))
             return .heading(level: level, inlines(under: node), id: id)
         case CMARK_NODE_LIST:
-            let items = children(of: node).map { blocks(under: $0) }
+            let items = cmarkChildren(of: node).map { blocks(under: $0) }
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             return .list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items)
         case CMARK_NODE_BLOCK_QUOTE:
@@ -92,15 +167,70 @@ private struct BlockBuilder {
             return .code(code, language: info)
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
+        case CMARK_NODE_CUSTOM_BLOCK:
+            return added(node)
         default:
-            // Raw HTML blocks and custom blocks are omitted.
+            // Raw HTML blocks are omitted.
             return nil
         }
     }
 
+    /// A block added over libcmark's tree, by its role.
+    private mutating func added(_ node: OpaquePointer) -> MarkdownBlock? {
+        switch tree.role(of: node) {
+        case .table(let alignments)?: return .table(table(node, alignments: alignments))
+        case .figure?:
+            let children = cmarkChildren(of: node)
+            guard let picture = children.first, cmark_node_get_type(picture) == CMARK_NODE_IMAGE,
+                case .image(let url, let alt)? = inlines(of: [picture]).first,
+                let caption = children.dropFirst().first.flatMap({ self.caption($0) })
+            else { return nil }
+            return .figure(MarkdownFigure(url: url, alt: alt, caption: caption))
+        case .references?: return .references(blocks(under: node))
+        case .footnoteSection?:
+            for note in cmarkChildren(of: node) {
+                guard case .some(.footnote) = tree.role(of: note), let number = Self.number(of: note) else { continue }
+                footnotes.append(MarkdownFootnote(number: number, blocks: blocks(under: note)))
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    private mutating func table(_ node: OpaquePointer, alignments: [ColumnAlignment]) -> MarkdownTable {
+        var table = MarkdownTable(alignments: alignments, header: [], rows: [], caption: nil)
+        for child in cmarkChildren(of: node) {
+            switch tree.role(of: child) {
+            case .caption?: table.caption = caption(child)
+            case .tableRow(header: true)?: table.header = cmarkChildren(of: child).map { inlines(under: $0) }
+            case .tableBody?:
+                table.rows = cmarkChildren(of: child).map { row in cmarkChildren(of: row).map { inlines(under: $0) } }
+            default: break
+            }
+        }
+        return table
+    }
+
+    private func caption(_ node: OpaquePointer) -> MarkdownCaption? {
+        guard case .caption(let kind, let number, let id)? = tree.role(of: node) else { return nil }
+        return MarkdownCaption(
+            label: "\(tree.labels.word(for: kind)) \(number).", text: inlines(under: node), id: id)
+    }
+
+    /// The number in a note's `<li id="fn-N">`.
+    private static func number(of note: OpaquePointer) -> Int? {
+        guard let enter = cmark_node_get_on_enter(note) else { return nil }
+        let text = String(cString: enter)
+        return Int(text.drop { !$0.isNumber }.prefix { $0.isNumber })
+    }
+
     private func inlines(under parent: OpaquePointer) -> [MarkdownInline] {
+        inlines(of: cmarkChildren(of: parent))
+    }
+
+    private func inlines(of nodes: [OpaquePointer]) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
-        for node in children(of: parent) {
+        for node in nodes {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
                 result.append(.text(Self.string(cmark_node_get_literal(node)).nfc))
@@ -115,7 +245,12 @@ private struct BlockBuilder {
             case CMARK_NODE_STRONG:
                 result.append(.strong(inlines(under: node)))
             case CMARK_NODE_CUSTOM_INLINE:
-                if let mark = InlineMark.of(node) { result.append(.mark(mark, inlines(under: node))) }
+                switch tree.role(of: node) {
+                case .footnoteNumber(let number)?: result.append(.footnote(number))
+                case .backLink?: break
+                default:
+                    if let mark = InlineMark.of(node) { result.append(.mark(mark, inlines(under: node))) }
+                }
             case CMARK_NODE_LINK:
                 let url = Self.string(cmark_node_get_url(node))
                 let content = inlines(under: node)
@@ -141,16 +276,6 @@ private struct BlockBuilder {
             } else {
                 result.append(inline)
             }
-        }
-        return result
-    }
-
-    private func children(of parent: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            result.append(node)
-            child = cmark_node_next(node)
         }
         return result
     }

@@ -12,58 +12,60 @@ public struct MarkdownRenderer: Sendable {
     public var allowsRawHTML: Bool
     /// Ids the page around the Markdown already uses; headings never take them.
     public var reservedIDs: Set<String>
+    /// The words figures, tables and footnotes are labelled with.
+    public var labels: MarkdownLabels
 
     public init(
         allowsRawHTML: Bool = false,
         reservedIDs: Set<String> = [
             "main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title", "author-index-heading",
-            "revisions-heading", "downloads-heading", "cite-heading",
-        ]
+            "revisions-heading", "downloads-heading", "cite-heading", "footnotes-heading",
+        ],
+        language: Language = .vietnamese
     ) {
         self.allowsRawHTML = allowsRawHTML
         self.reservedIDs = reservedIDs
+        self.labels = MarkdownLabels(language)
     }
 
-    /// libcmark's version: rendered Markdown kept between builds is only good for the same one.
-    public static var engineVersion: String { String(cString: cmark_version_string()) }
+    /// This renderer labelling in `language`.
+    public func labelling(in language: Language) -> MarkdownRenderer {
+        var renderer = self
+        renderer.labels = MarkdownLabels(language)
+        return renderer
+    }
 
-    /// Renders `source` to HTML and its heading outline, with strikethrough, superscript, subscript
-    /// and bare addresses as links (see `InlineExtensions`).
+    /// libcmark's version and that of the extensions over it: rendered Markdown kept between builds is only good
+    /// for the same ones. (Raise the extensions' number whenever what they print changes.)
+    public static var engineVersion: String { String(cString: cmark_version_string()) + "+hoithao.2" }
+
+    /// Renders `source` to HTML and its heading outline, with what `MarkdownTree` adds over libcmark, and the
+    /// problems found in it (located in `source`, with an empty path).
     public func render(_ source: String) -> RenderedMarkdown {
         var options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
-        guard let document = parse(source, options: options) else { return .empty }
-        defer { cmark_node_free(document) }
+        guard let tree = parse(source, options: options) else { return .empty }
+        let document = tree.document
 
-        let headings = anchorHeadings(in: document)
+        let headings = anchorHeadings(in: document, taken: tree.usedIDs)
         // Source positions are for locating problems, not for the published HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
         guard let html = cmark_render_html(document, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, markdown: source)
+            return RenderedMarkdown(html: "", headings: headings, markdown: source, diagnostics: tree.problems)
         }
         defer { free(html) }
         // libcmark passes control characters through; the HTML checker refuses them.
         return RenderedMarkdown(
-            html: PlainText.normalized(String(cString: html)), headings: headings, markdown: source)
+            html: PlainText.normalized(String(cString: html)), headings: headings, markdown: source,
+            diagnostics: tree.problems)
     }
 
-    func parse(_ source: String, options: Int32) -> OpaquePointer? {
-        // Source positions let the inline extensions tell escaped `\~` from bare `~`.
-        guard let parser = cmark_parser_new(options | CMARK_OPT_SOURCEPOS) else { return nil }
-        defer { cmark_parser_free(parser) }
-        var text = source
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else { return nil }
-        InlineExtensions(source: SourceLines(source)).apply(to: document)
-        return document
+    func parse(_ source: String, options: Int32) -> MarkdownTree? {
+        MarkdownTree(source, options: options, labels: labels)
     }
 
     /// Blanks unsafe link and image URLs, then replaces each heading by a custom block that opens `<hN id="…">`, keeping its inline children.
-    private func anchorHeadings(in document: OpaquePointer) -> [Heading] {
+    private func anchorHeadings(in document: OpaquePointer, taken: Set<String>) -> [Heading] {
         var headingNodes: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
@@ -83,7 +85,7 @@ public struct MarkdownRenderer: Sendable {
                 }
             }
         }
-        var ids = AnchorIDs(reserved: reservedIDs)
+        var ids = AnchorIDs(reserved: reservedIDs.union(taken))
         var headings: [Heading] = []
         for node in headingNodes {
             let level = Int(cmark_node_get_heading_level(node))
@@ -99,7 +101,8 @@ public struct MarkdownRenderer: Sendable {
     /// the line of its paragraph where libcmark gives an inline none).
     public func pictures(in source: String) -> [(url: String, line: Int, column: Int)] {
         guard source.contains("![") else { return [] }
-        guard let document = parse(source, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8) else { return [] }
+        guard let document = MarkdownTree.cmarkParse(source, options: CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+        else { return [] }
         defer { cmark_node_free(document) }
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }

@@ -119,11 +119,15 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// The Markdown it was rendered from, for outputs that need its structure (the proceedings book).
     public var markdown: String
+    /// Problems found in the Markdown (an undefined footnote, an unknown cross-reference), at lines of the
+    /// Markdown, with an empty path: the file's reader places them.
+    public var diagnostics: [Diagnostic]
 
-    public init(html: String, headings: [Heading], markdown: String = "") {
+    public init(html: String, headings: [Heading], markdown: String = "", diagnostics: [Diagnostic] = []) {
         self.html = html
         self.headings = headings
         self.markdown = markdown
+        self.diagnostics = diagnostics
     }
 
     public static let empty = RenderedMarkdown(html: "", headings: [])

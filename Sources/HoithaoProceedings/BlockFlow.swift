@@ -87,9 +87,41 @@ struct BlockFlow {
             item.spaceBefore = gap
             item.spaceAfter = gap * 2
             return [item]
-        case .image(let url, let alt):
-            return picture(url: url, alt: alt, indent: indent, gap: gap)
+        case .figure(let figure):
+            return picture(url: figure.url, alt: figure.caption.printed, indent: indent, gap: gap)
+        case .table(let table):
+            return rows(table, indent: indent, gap: gap)
+        case .references(let blocks):
+            return items(blocks, indent: indent)
         }
+    }
+
+    /// A table as one line of text per row, its caption above.
+    private func rows(_ table: MarkdownTable, indent: Double, gap: Double) -> [FlowItem] {
+        var result: [FlowItem] = []
+        if let caption = table.caption {
+            var item = type.item(StyledText(caption.printed, [.italic]), type.body, alignment: .left, indent: indent)
+            item.keepWithNext = true
+            result.append(item)
+        }
+        for (index, row) in ([table.header] + table.rows).enumerated() {
+            var text = StyledText()
+            for (column, cell) in row.enumerated() {
+                if column > 0 { text.append(" │ ", []) }
+                text.append(cell, index == 0 ? [.bold] : [])
+            }
+            result.append(type.item(text, type.body, alignment: .left, indent: indent, after: 2))
+        }
+        if !result.isEmpty { result[result.count - 1].spaceAfter = gap }
+        return result
+    }
+
+    /// A document's footnotes as a numbered list after it.
+    func notes(_ footnotes: [MarkdownFootnote], title: String) -> [FlowItem] {
+        guard !footnotes.isEmpty else { return [] }
+        let heading = MarkdownBlock.heading(level: 3, [.text(title)], id: "footnotes")
+        let list = MarkdownBlock.list(ordered: true, start: 1, items: footnotes.map(\.blocks))
+        return items([heading, list])
     }
 
     private func list(ordered: Bool, start: Int, entries: [[MarkdownBlock]], indent: Double, gap: Double)
@@ -181,4 +213,9 @@ extension MarkdownInline {
         default: false
         }
     }
+}
+
+extension MarkdownCaption {
+    /// "Hình 2. Sơ đồ…", as one line of text.
+    var printed: String { text.isEmpty ? label : label + " " + text.plainText }
 }

@@ -34,7 +34,9 @@ struct BookParts {
     func frontMatter() -> BookPart {
         var items: [FlowItem] = [partTitle(labels.foreword, anchor: Self.forewordAnchor)]
         let flow = BlockFlow(type: type, images: facts.images())
-        items += flow.items(markdown.blocks(workshop.introduction.markdown))
+        let introduction = markdown.labelling(in: facts.language).document(workshop.introduction.markdown)
+        items += flow.items(introduction.blocks)
+        items += flow.notes(introduction.footnotes, title: MarkdownLabels(facts.language).footnotes)
         var heading = type.item(StyledText(labels.keyFacts), type.sans(13, bold: true), alignment: .left, before: 14)
         heading.spaceAfter = 6
         heading.keepWithNext = true
@@ -97,7 +99,10 @@ struct BookParts {
         }
         if let last = items.indices.last { items[last].spaceAfter = 18 }
         let flow = BlockFlow(type: type, images: facts.images(forFileAt: paper.source))
-        items += flow.items(markdown.blocks(paper.body.markdown))
+        let language = paper.language ?? facts.language
+        let body = markdown.labelling(in: language).document(paper.body.markdown)
+        items += flow.items(body.blocks)
+        items += flow.notes(body.footnotes, title: MarkdownLabels(language).footnotes)
         let authors = paper.authors.map(\.name).joined(separator: ", ")
         return BookPart(items: items, runningHeads: (authors.isEmpty ? paper.title : authors, paper.title))
     }

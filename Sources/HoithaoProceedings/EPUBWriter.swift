@@ -105,7 +105,10 @@ struct EPUBWriter {
 
     private func forewordPage(_ xhtml: inout XHTMLWriter) -> String {
         var body = "<section epub:type=\"foreword\">\n<h1>\(e(labels.foreword))</h1>\n"
-        body += xhtml.document(markdown.blocks(facts.workshop.introduction.markdown), finder: facts.images())
+        xhtml.footnotesTitle = MarkdownLabels(facts.language).footnotes
+        body += xhtml.document(
+            markdown.labelling(in: facts.language).document(facts.workshop.introduction.markdown),
+            finder: facts.images())
         body += "<h2>\(e(labels.keyFacts))</h2>\n<dl>\n"
         body += facts.keyFacts.map { "<dt>\(e($0.label))</dt><dd>\(e($0.value))</dd>\n" }.joined()
         return page(labels.foreword, body: body + "</dl>\n</section>\n")
@@ -131,7 +134,11 @@ struct EPUBWriter {
             let keywords = e(paper.keywords.joined(separator: ", "))
             body += "<p class=\"keywords\"><strong>\(e(labels.keywords)):</strong> \(keywords)</p>\n"
         }
-        body += xhtml.document(markdown.blocks(paper.body.markdown), finder: facts.images(forFileAt: paper.source))
+        let language = paper.language ?? facts.language
+        xhtml.footnotesTitle = MarkdownLabels(language).footnotes
+        body += xhtml.document(
+            markdown.labelling(in: language).document(paper.body.markdown),
+            finder: facts.images(forFileAt: paper.source))
         return page(paper.title, body: body + "</article>\n", language: paper.language?.rawValue)
     }
 

@@ -90,6 +90,7 @@ struct StyledText {
             case .strong(let children): append(children, styles + [.bold])
             case .code(let code): append(PlainText.singleLine(code), styles + [.mono])
             case .mark(let mark, let children): append(children, styles + [Style(mark)])
+            case .footnote(let number): append("\(number)", styles + [.superscript])
             case .link(let url, let children):
                 let start = string.utf8.count
                 append(children, styles + [.link])

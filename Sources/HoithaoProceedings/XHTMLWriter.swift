@@ -11,13 +11,25 @@ struct XHTMLWriter {
     /// The EPUB's pictures by source path, and their names inside the book.
     var images: [(path: String, name: String)] = []
 
-    /// A document's blocks under its `h1` title: its highest headings become `h2`.
-    mutating func document(_ blocks: [MarkdownBlock], finder: ImageFinder) -> String {
-        let levels = blocks.compactMap { block -> Int? in
+    /// The words of the document's own notes section ("Chú thích").
+    var footnotesTitle = "Chú thích"
+
+    /// A document's blocks under its `h1` title (its highest headings become `h2`), then its footnotes.
+    mutating func document(_ document: MarkdownDocument, finder: ImageFinder) -> String {
+        let levels = document.blocks.compactMap { block -> Int? in
             if case .heading(let level, _, _) = block { return level }
             return nil
         }
-        return self.blocks(blocks, finder: finder, shift: max(0, 2 - (levels.min() ?? 2)))
+        var body = blocks(document.blocks, finder: finder, shift: max(0, 2 - (levels.min() ?? 2)))
+        guard !document.footnotes.isEmpty else { return body }
+        // EPUB 3's notes: each an `aside` a reading system may show as a pop-up where it is referenced.
+        body += "<section class=\"footnotes\" epub:type=\"footnotes\">\n<h2>\(Escape.html(footnotesTitle))</h2>\n"
+        for note in document.footnotes {
+            body += "<aside id=\"fn-\(note.number)\" epub:type=\"footnote\">\n"
+            body += "<p class=\"footnote-number\"><a href=\"#fnref-\(note.number)\">\(note.number)</a></p>\n"
+            body += blocks(note.blocks, finder: finder, shift: 0) + "</aside>\n"
+        }
+        return body + "</section>\n"
     }
 
     private mutating func blocks(_ blocks: [MarkdownBlock], finder: ImageFinder, shift: Int) -> String {
@@ -41,11 +53,47 @@ struct XHTMLWriter {
             return "<pre><code>\(Escape.html(code))</code></pre>\n"
         case .thematicBreak:
             return "<hr/>\n"
-        case .image(let url, let alt):
-            guard let source = image(url, finder: finder) else { return "<p>[\(Escape.html(alt))]</p>\n" }
-            let caption = alt.isEmpty ? "" : "<figcaption>\(Escape.html(alt))</figcaption>"
-            return "<figure><img src=\"\(source)\" alt=\"\(Escape.html(alt))\"/>\(caption)</figure>\n"
+        case .figure(let figure):
+            let caption = "<figcaption>\(self.caption(figure.caption, finder: finder))</figcaption>"
+            guard let source = image(figure.url, finder: finder) else {
+                return
+                    "<figure id=\"\(Escape.html(figure.caption.id))\"><p>[\(Escape.html(figure.alt))]</p>\(caption)</figure>\n"
+            }
+            return
+                "<figure id=\"\(Escape.html(figure.caption.id))\"><img src=\"\(source)\" alt=\"\(Escape.html(figure.alt))\"/>"
+                + "\(caption)</figure>\n"
+        case .table(let table):
+            return self.table(table, finder: finder)
+        case .references(let children):
+            return "<section class=\"references\" epub:type=\"bibliography\">\n"
+                + blocks(children, finder: finder, shift: shift) + "</section>\n"
         }
+    }
+
+    private mutating func caption(_ caption: MarkdownCaption, finder: ImageFinder) -> String {
+        "<span class=\"caption-number\">\(Escape.html(caption.label))</span> \(inlines(caption.text, finder: finder))"
+    }
+
+    private mutating func table(_ table: MarkdownTable, finder: ImageFinder) -> String {
+        func cell(_ inlines: [MarkdownInline], _ column: Int, header: Bool) -> String {
+            let alignment = column < table.alignments.count ? table.alignments[column] : .none
+            let attributes =
+                (header ? " scope=\"col\"" : "") + (alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\"")
+            let tag = header ? "th" : "td"
+            return "<\(tag)\(attributes)>\(self.inlines(inlines, finder: finder))</\(tag)>"
+        }
+        var result = table.caption.map { "<table id=\"\(Escape.html($0.id))\">\n" } ?? "<table>\n"
+        if let caption = table.caption { result += "<caption>\(self.caption(caption, finder: finder))</caption>\n" }
+        result +=
+            "<thead><tr>" + table.header.enumerated().map { cell($1, $0, header: true) }.joined() + "</tr></thead>\n"
+        if !table.rows.isEmpty {
+            result += "<tbody>\n"
+            for row in table.rows {
+                result += "<tr>" + row.enumerated().map { cell($1, $0, header: false) }.joined() + "</tr>\n"
+            }
+            result += "</tbody>\n"
+        }
+        return result + "</table>\n"
     }
 
     mutating func inlines(_ inlines: [MarkdownInline], finder: ImageFinder) -> String {
@@ -60,7 +108,12 @@ struct XHTMLWriter {
                 result += "<\(mark.element)>\(self.inlines(children, finder: finder))</\(mark.element)>"
             case .link(let url, let children):
                 let content = self.inlines(children, finder: finder)
-                result += Self.isExternal(url) ? "<a href=\"\(Escape.html(url))\">\(content)</a>" : content
+                // A cross-reference ("#figure-2") points into the same document.
+                let inside = url.hasPrefix("#") && url.count > 1
+                result += Self.isExternal(url) || inside ? "<a href=\"\(Escape.html(url))\">\(content)</a>" : content
+            case .footnote(let number):
+                result +=
+                    "<sup><a id=\"fnref-\(number)\" href=\"#fn-\(number)\" epub:type=\"noteref\">\(number)</a></sup>"
             case .image(let url, let alt):
                 if let source = image(url, finder: finder) {
                     result += "<img src=\"\(source)\" alt=\"\(Escape.html(alt))\"/>"

@@ -46,7 +46,10 @@ struct MarkdownBlocksTests {
                 .quote([.paragraph([.text("trích")])]),
                 .code("let a = 1", language: "swift"),
                 .thematicBreak,
-                .image(url: "hinh/so-do.png", alt: "Sơ đồ"),
+                .figure(
+                    MarkdownFigure(
+                        url: "hinh/so-do.png", alt: "Sơ đồ",
+                        caption: MarkdownCaption(label: "Hình 1.", text: [.text("Sơ đồ")], id: "figure-1"))),
             ])
     }
 

@@ -82,3 +82,18 @@ def test_page_opens_from_file_url_with_its_stylesheet(site, browser, name):
     assert file_url_problems(browser, (output / PAGES[name]).as_uri()) == []
     link = browser.find_element("css selector", ".site-name a").get_attribute("href")
     assert link.startswith("file://") and link.endswith("/index.html")
+
+
+def test_a_papers_wide_table_scrolls_in_its_own_box_on_a_phone(site, browser):
+    _, base = site
+    open_page(browser, base + PAGES["paper"], 360)
+    box = browser.execute_script(
+        "const b = document.querySelector('.table-scroll');"
+        "return [getComputedStyle(b).overflowX, b.clientWidth, b.querySelector('table').id, b.tabIndex];")
+    assert box[0] == "auto" and box[1] <= 360 and box[2] == "tbl-log" and box[3] == 0
+    assert horizontal_overflow(browser, 360) == 0
+    # The cross-reference and each footnote reference lead to their targets, and each note leads back.
+    for href in browser.execute_script(
+            "return [...document.querySelectorAll('a[href^=\"#tbl-\"], a[role=doc-noteref], a[role=doc-backlink]')]"
+            ".map(a => a.getAttribute('href'));"):
+        assert browser.execute_script("return document.getElementById(arguments[0]) !== null;", href[1:]), href

@@ -85,7 +85,7 @@ struct ScholarlyPaperTests {
         let epub = site.outputPath + "/thu/proceedings/thu-ky-yeu.epub"
         let check = try PictureTests.run(["java", "-jar", "/usr/share/java/epubcheck.jar", epub], allowFailure: true)
         #expect(check.contains("No errors or warnings detected"), "\(check)")
-        let xhtml = try PictureTests.run(["unzip", "-p", epub, "OEBPS/paper-bai.xhtml"])
+        let xhtml = try PictureTests.run(["unzip", "-p", epub, "EPUB/paper-bai.xhtml"])
         #expect(xhtml.contains("epub:type=\"noteref\""))
         #expect(xhtml.contains("<aside id=\"fn-1\" epub:type=\"footnote\">"))
         #expect(xhtml.contains("<caption><span class=\"caption-number\">Bảng 1.</span> Sản lượng theo năm</caption>"))

@@ -42,7 +42,9 @@ struct ScholarlyPaperTests {
         return site
     }
 
-    @Test("The page has the table, the figure, linked numbers, the notes and the reference list; its contents keep the author's numbers")
+    @Test(
+        "The page has the table, the figure, linked numbers, the notes and the reference list; "
+            + "its contents keep the author's numbers")
     func page() throws {
         let site = try Self.site()
         let report = try site.build()
@@ -50,8 +52,12 @@ struct ScholarlyPaperTests {
         let html = try site.output("thu/proceedings/bai/index.html")
         #expect(html.contains("<ol class=\"as-written\">"))
         #expect(html.contains("<a href=\"#tbl-san-luong\">Bảng 1</a>, <a href=\"#fig-so-do\">Hình 1</a>"))
-        #expect(html.contains("<caption id=\"tbl-san-luong-caption\"><span class=\"caption-number\">Bảng 1.</span> Sản lượng theo năm</caption>"))
-        #expect(html.contains("<figcaption><span class=\"caption-number\">Hình 1.</span> Sơ đồ vùng trồng</figcaption>"))
+        #expect(
+            html.contains(
+                "<caption id=\"tbl-san-luong-caption\"><span class=\"caption-number\">Bảng 1.</span> "
+                    + "Sản lượng theo năm</caption>"))
+        #expect(
+            html.contains("<figcaption><span class=\"caption-number\">Hình 1.</span> Sơ đồ vùng trồng</figcaption>"))
         #expect(html.contains("<div class=\"references\">"))
         #expect(html.contains("<a href=\"https://doi.org/10.5555/abc.123\">10.5555/abc.123</a>"))
         #expect(html.contains("<li id=\"fn-1\">\n<p>Số liệu <em>minh hoạ</em>."))
@@ -88,7 +94,9 @@ struct ScholarlyPaperTests {
         let xhtml = try PictureTests.run(["unzip", "-p", epub, "EPUB/paper-bai.xhtml"])
         #expect(xhtml.contains("epub:type=\"noteref\""))
         #expect(xhtml.contains("<aside id=\"fn-1\" epub:type=\"footnote\">"))
-        #expect(xhtml.contains("<caption><span class=\"caption-number\">Bảng 1.</span> Sản lượng theo năm</caption>"))
-        #expect(xhtml.contains("<figcaption><span class=\"caption-number\">Hình 1.</span> Sơ đồ vùng trồng</figcaption>"))
+        #expect(
+            xhtml.contains("<caption><span class=\"caption-number\">Bảng 1.</span> Sản lượng theo năm</caption>"))
+        #expect(
+            xhtml.contains("<figcaption><span class=\"caption-number\">Hình 1.</span> Sơ đồ vùng trồng</figcaption>"))
     }
 }

@@ -42,9 +42,7 @@ struct ScholarlyPaperTests {
         return site
     }
 
-    @Test(
-        "The page has the table, the figure, linked numbers, the notes and the reference list; "
-            + "its contents keep the author's numbers")
+    @Test("The page shows table, figure, linked numbers, notes and references; contents keep authors' numbers")
     func page() throws {
         let site = try Self.site()
         let report = try site.build()

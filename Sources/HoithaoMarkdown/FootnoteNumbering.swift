@@ -59,6 +59,7 @@ struct FootnoteNumbering {
         for (number, label, note) in ordered {
             cmark_node_unlink(note)
             cmark_node_set_on_enter(note, "<li id=\"fn-\(number)\">")
+            tree.setRole(.numberedFootnote(number), of: note)
             tree.usedIDs.formUnion(["fn-\(number)"] + (backLinks[label] ?? []))
             addBackLinks(backLinks[label] ?? [], number: number, to: note)
             cmark_node_append_child(section, note)

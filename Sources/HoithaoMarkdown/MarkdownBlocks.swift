@@ -189,7 +189,7 @@ private struct BlockBuilder {
         case .references?: return .references(blocks(under: node))
         case .footnoteSection?:
             for note in cmarkChildren(of: node) {
-                guard case .some(.footnote) = tree.role(of: note), let number = Self.number(of: note) else { continue }
+                guard case .numberedFootnote(let number)? = tree.role(of: note) else { continue }
                 footnotes.append(MarkdownFootnote(number: number, blocks: blocks(under: note)))
             }
             return nil
@@ -215,13 +215,6 @@ private struct BlockBuilder {
         guard case .caption(let kind, let number, let id)? = tree.role(of: node) else { return nil }
         return MarkdownCaption(
             label: "\(tree.labels.word(for: kind)) \(number).", text: inlines(under: node), id: id)
-    }
-
-    /// The number in a note's `<li id="fn-N">`.
-    private static func number(of note: OpaquePointer) -> Int? {
-        guard let enter = cmark_node_get_on_enter(note) else { return nil }
-        let text = String(cString: enter)
-        return Int(text.drop { !$0.isNumber }.prefix { $0.isNumber })
     }
 
     private func inlines(under parent: OpaquePointer) -> [MarkdownInline] {

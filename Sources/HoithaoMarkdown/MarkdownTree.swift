@@ -30,11 +30,13 @@ final class MarkdownTree {
         self.labels = labels
         self.options = options | CMARK_OPT_SOURCEPOS
         let footnotes = FootnoteDefinitions.extract(from: self, source: definitions)
-        PipeTables(tree: self).convert()
+        // Each pass after the first walks the whole tree: one that has nothing to find in the source is skipped.
+        let tables = source.utf8.contains(UInt8(ascii: "|"))
+        if tables { PipeTables(tree: self).convert() }
         ReferenceList.mark(in: self)
         InlineExtensions(tree: self, source: self.source).apply(to: document, dois: nil)
-        FootnoteNumbering(tree: self, section: footnotes).number()
-        Captions(tree: self).number()
+        if footnotes != nil || source.contains("[^") { FootnoteNumbering(tree: self, section: footnotes).number() }
+        if tables || source.contains("![") || source.contains("@") { Captions(tree: self).number() }
     }
 
     deinit { cmark_node_free(document) }
@@ -88,6 +90,8 @@ enum NodeRole: Equatable {
     case footnoteReference(label: String, line: Int, column: Int)
     /// A footnote reference once numbered.
     case footnoteNumber(Int)
+    /// A footnote's text once numbered.
+    case numberedFootnote(Int)
     /// A number written by the numbering pass, inside a footnote reference or a cross-reference.
     case generatedText
     case crossReference(label: String, line: Int, column: Int)

@@ -10,12 +10,15 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     require(physical.last == "", "the record does not end with CRLF")
     var record: [(tag: String, value: String)] = []
     for line in physical.dropLast() {
-        let tag = line.prefix(2)
+        // By scalars, as RIS readers read: a value that starts with a combining mark makes it one Character with
+        // the space before it, and the value would lose it.
+        let scalars = line.unicodeScalars
+        let tag = scalars.prefix(2)
         require(
-            line.utf8.count >= 6 && tag.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
-                && line.dropFirst(2).hasPrefix("  - "),
+            scalars.count >= 6 && tag.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+                && scalars.dropFirst(2).starts(with: "  - ".unicodeScalars),
             "not a RIS line: \(line.debugDescription)")
-        record.append((String(tag), String(line.dropFirst(6))))
+        record.append((String(String.UnicodeScalarView(tag)), String(String.UnicodeScalarView(scalars.dropFirst(6)))))
     }
     require(record.filter { $0.tag == "TY" }.count == 1 && record.last?.tag == "ER", "not one record")
     func values(_ tag: String) -> [String] { record.filter { $0.tag == tag }.map(\.value) }

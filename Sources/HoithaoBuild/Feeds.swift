@@ -82,8 +82,8 @@ struct Feeds {
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(site.config.language.rawValue)\">\n"
         xml += "  <title>\(Escape.html(site.config.name))</title>\n"
         xml += "  <id>\(Escape.html(baseURL))</id>\n"
-        xml += "  <link rel=\"self\" href=\"\(Escape.html(baseURL))feed.xml\"/>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.html(baseURL))\"/>\n"
+        xml += "  <link rel=\"self\" href=\"\(Escape.attribute(baseURL))feed.xml\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.attribute(baseURL))\"/>\n"
         xml += "  <updated>\(updated)</updated>\n"
         xml += "  <author><name>\(Escape.html(site.config.host ?? site.config.name))</name></author>\n"
         for index in workshops {

@@ -107,7 +107,7 @@ public struct ServerConfig: Sendable {
             "    </staticContent>",
             "    <httpErrors errorMode=\"Custom\" existingResponse=\"Replace\">",
             "      <remove statusCode=\"404\" subStatusCode=\"-1\" />",
-            "      <error statusCode=\"404\" path=\"\(Escape.html(basePath))404.html\" responseMode=\"ExecuteURL\" />",
+            "      <error statusCode=\"404\" path=\"\(Escape.attribute(basePath))404.html\" responseMode=\"ExecuteURL\" />",
             "    </httpErrors>",
             "  </system.webServer>",
             "  <location path=\"assets\">",

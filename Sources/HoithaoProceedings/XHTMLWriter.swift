@@ -42,7 +42,7 @@ struct XHTMLWriter {
             return "<p>\(self.inlines(inlines, finder: finder))</p>\n"
         case .heading(let level, let inlines, let id):
             let tag = "h\(min(level + shift, 6))"
-            return "<\(tag) id=\"\(Escape.html(id))\">\(self.inlines(inlines, finder: finder))</\(tag)>\n"
+            return "<\(tag) id=\"\(Escape.attribute(id))\">\(self.inlines(inlines, finder: finder))</\(tag)>\n"
         case .list(let ordered, let start, let items):
             let open = ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>"
             let entries = items.map { "<li>\(blocks($0, finder: finder, shift: shift))</li>\n" }.joined()
@@ -57,10 +57,10 @@ struct XHTMLWriter {
             let caption = "<figcaption>\(self.caption(figure.caption, finder: finder))</figcaption>"
             guard let source = image(figure.url, finder: finder) else {
                 return
-                    "<figure id=\"\(Escape.html(figure.caption.id))\"><p>[\(Escape.html(figure.alt))]</p>\(caption)</figure>\n"
+                    "<figure id=\"\(Escape.attribute(figure.caption.id))\"><p>[\(Escape.html(figure.alt))]</p>\(caption)</figure>\n"
             }
             return
-                "<figure id=\"\(Escape.html(figure.caption.id))\"><img src=\"\(source)\" alt=\"\(Escape.html(figure.alt))\"/>"
+                "<figure id=\"\(Escape.attribute(figure.caption.id))\"><img src=\"\(source)\" alt=\"\(Escape.attribute(figure.alt))\"/>"
                 + "\(caption)</figure>\n"
         case .table(let table):
             return self.table(table, finder: finder)
@@ -82,7 +82,7 @@ struct XHTMLWriter {
             let tag = header ? "th" : "td"
             return "<\(tag)\(attributes)>\(self.inlines(inlines, finder: finder))</\(tag)>"
         }
-        var result = table.caption.map { "<table id=\"\(Escape.html($0.id))\">\n" } ?? "<table>\n"
+        var result = table.caption.map { "<table id=\"\(Escape.attribute($0.id))\">\n" } ?? "<table>\n"
         if let caption = table.caption { result += "<caption>\(self.caption(caption, finder: finder))</caption>\n" }
         result +=
             "<thead><tr>" + table.header.enumerated().map { cell($1, $0, header: true) }.joined() + "</tr></thead>\n"
@@ -110,13 +110,14 @@ struct XHTMLWriter {
                 let content = self.inlines(children, finder: finder)
                 // A cross-reference ("#figure-2") points into the same document.
                 let inside = url.hasPrefix("#") && url.count > 1
-                result += Self.isExternal(url) || inside ? "<a href=\"\(Escape.html(url))\">\(content)</a>" : content
+                result +=
+                    Self.isExternal(url) || inside ? "<a href=\"\(Escape.attribute(url))\">\(content)</a>" : content
             case .footnote(let number):
                 result +=
                     "<sup><a id=\"fnref-\(number)\" href=\"#fn-\(number)\" epub:type=\"noteref\">\(number)</a></sup>"
             case .image(let url, let alt):
                 if let source = image(url, finder: finder) {
-                    result += "<img src=\"\(source)\" alt=\"\(Escape.html(alt))\"/>"
+                    result += "<img src=\"\(source)\" alt=\"\(Escape.attribute(alt))\"/>"
                 } else {
                     result += Escape.html(alt)
                 }

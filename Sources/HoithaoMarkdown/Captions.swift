@@ -60,6 +60,8 @@ struct Captions {
         var label: String?
         /// The paragraph it came from, to remove once its inlines are moved.
         var paragraph: OpaquePointer?
+        /// Written after what it captions.
+        var below = false
     }
 
     /// The picture of a paragraph that starts with one picture alone on its line (and its `{#fig:…}`), or nil.
@@ -120,10 +122,11 @@ struct Captions {
     }
 
     private func tableCaption(_ table: OpaquePointer) -> Caption? {
-        for sibling in [cmark_node_previous(table), cmark_node_next(table)] {
+        for (sibling, below) in [(cmark_node_previous(table), false), (cmark_node_next(table), true)] {
             guard let sibling, cmark_node_get_type(sibling) == CMARK_NODE_PARAGRAPH,
-                let caption = Self.caption(cmarkChildren(of: sibling), kind: .table, paragraph: sibling)
+                var caption = Self.caption(cmarkChildren(of: sibling), kind: .table, paragraph: sibling)
             else { continue }
+            caption.below = below
             return caption
         }
         return nil
@@ -228,7 +231,7 @@ struct Captions {
         let identifier = kind == .table ? " id=\"\(id)-caption\"" : ""
         guard
             let node = tree.customNode(
-                CMARK_NODE_CUSTOM_INLINE, .caption(kind, number: number, id: id),
+                CMARK_NODE_CUSTOM_INLINE, .caption(kind, number: number, id: id, below: caption.below),
                 enter: "<\(element)\(identifier)><span class=\"caption-number\">\(word)</span> ", exit: "</\(element)>")
         else { return nil }
         for inline in caption.inlines { cmark_node_append_child(node, inline) }

@@ -25,15 +25,18 @@ public struct MarkdownTable: Sendable, Hashable {
     public var header: [[MarkdownInline]]
     public var rows: [[[MarkdownInline]]]
     public var caption: MarkdownCaption?
+    /// The caption was written after the table (a page shows it first, as `<caption>`; a book as written).
+    public var captionBelow: Bool
 
     public init(
         alignments: [ColumnAlignment], header: [[MarkdownInline]], rows: [[[MarkdownInline]]],
-        caption: MarkdownCaption? = nil
+        caption: MarkdownCaption? = nil, captionBelow: Bool = false
     ) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
         self.caption = caption
+        self.captionBelow = captionBelow
     }
 }
 
@@ -201,7 +204,9 @@ private struct BlockBuilder {
         var table = MarkdownTable(alignments: alignments, header: [], rows: [], caption: nil)
         for child in cmarkChildren(of: node) {
             switch tree.role(of: child) {
-            case .caption?: table.caption = caption(child)
+            case .caption(_, _, _, let below)?:
+                table.caption = caption(child)
+                table.captionBelow = below
             case .tableRow(header: true)?: table.header = cmarkChildren(of: child).map { inlines(under: $0) }
             case .tableBody?:
                 table.rows = cmarkChildren(of: child).map { row in cmarkChildren(of: row).map { inlines(under: $0) } }
@@ -212,7 +217,7 @@ private struct BlockBuilder {
     }
 
     private func caption(_ node: OpaquePointer) -> MarkdownCaption? {
-        guard case .caption(let kind, let number, let id)? = tree.role(of: node) else { return nil }
+        guard case .caption(let kind, let number, let id, _)? = tree.role(of: node) else { return nil }
         return MarkdownCaption(
             label: "\(tree.labels.word(for: kind)) \(number).", text: inlines(under: node), id: id)
     }

@@ -84,8 +84,9 @@ enum NodeRole: Equatable {
     case tableRow(header: Bool)
     case tableBody
     case tableCell
-    /// A table's or a figure's caption; its number is set once the document is numbered.
-    case caption(CaptionKind, number: Int, id: String)
+    /// A table's or a figure's caption; its number is set once the document is numbered. `below`: written after
+    /// its table.
+    case caption(CaptionKind, number: Int, id: String, below: Bool)
     case figure
     case footnoteReference(label: String, line: Int, column: Int)
     /// A footnote reference once numbered.

@@ -12,8 +12,8 @@ struct Typography {
         Font(family: layout.sans, size: size, bold: bold, italic: italic)
     }
 
-    func serif(_ size: Double, italic: Bool = false) -> Font {
-        Font(family: layout.serif, size: size, italic: italic)
+    func serif(_ size: Double, bold: Bool = false, italic: Bool = false) -> Font {
+        Font(family: layout.serif, size: size, bold: bold, italic: italic)
     }
 
     func text(
@@ -90,30 +90,19 @@ struct BlockFlow {
         case .figure(let figure):
             return picture(url: figure.url, alt: figure.caption.printed, indent: indent, gap: gap)
         case .table(let table):
-            return rows(table, indent: indent, gap: gap)
+            return self.table(table, indent: indent, gap: gap)
         case .references(let blocks):
             return items(blocks, indent: indent)
         }
     }
 
-    /// A table as one line of text per row, its caption above.
-    private func rows(_ table: MarkdownTable, indent: Double, gap: Double) -> [FlowItem] {
-        var result: [FlowItem] = []
-        if let caption = table.caption {
-            var item = type.item(StyledText(caption.printed, [.italic]), type.body, alignment: .left, indent: indent)
-            item.keepWithNext = true
-            result.append(item)
-        }
-        for (index, row) in ([table.header] + table.rows).enumerated() {
-            var text = StyledText()
-            for (column, cell) in row.enumerated() {
-                if column > 0 { text.append(" │ ", []) }
-                text.append(cell, index == 0 ? [.bold] : [])
-            }
-            result.append(type.item(text, type.body, alignment: .left, indent: indent, after: 2))
-        }
-        if !result.isEmpty { result[result.count - 1].spaceAfter = gap }
-        return result
+    /// A table, its caption above or below it as written.
+    private func table(_ table: MarkdownTable, indent: Double, gap: Double) -> [FlowItem] {
+        var item = FlowItem(.table(type.table(table, width: type.layout.textWidth - indent)))
+        item.indent = indent
+        item.spaceBefore = gap
+        item.spaceAfter = gap * 1.5
+        return [item]
     }
 
     /// A document's footnotes as a numbered list after it.

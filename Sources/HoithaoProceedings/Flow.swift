@@ -2,6 +2,8 @@
 enum FlowContent {
     case text(TextLayout)
     case image(BookImage)
+    /// A table, broken between rows.
+    case table(TableLayout)
     /// A thematic break: a short centred rule.
     case rule
 }
@@ -29,9 +31,13 @@ struct FlowItem {
         self.content = content
     }
 
+    /// The pieces pagination may break the item between: lines of text, pieces of a table.
     var lineCount: Int {
-        if case .text(let text) = content { return text.lines.count }
-        return 1
+        switch content {
+        case .text(let text): text.lines.count
+        case .table(let table): table.pieceCount
+        case .image, .rule: 1
+        }
     }
 
     /// The height of lines `range` (for text) or of the whole item.
@@ -40,6 +46,7 @@ struct FlowItem {
         case .text(let text):
             guard let first = range.first, range.upperBound <= text.lines.count else { return 0 }
             return text.lines[range.upperBound - 1].bottom - text.lines[first].top
+        case .table(let table): return table.height(range)
         case .image(let image): return image.height
         case .rule: return 6
         }
@@ -130,12 +137,20 @@ struct Paginator {
         // Something must go on an empty page, even a line or an image taller than the page.
         if atTop { return max(fit, 1) }
         if item.keepWithNext { return 0 }
-        if case .text = item.content {
-            // No widow: leave at least two lines for the next page; no orphan: at least two here.
+        switch item.content {
+        case .text, .table:
+            // No widow: leave at least two lines for the next page; no orphan: at least two here. A table's
+            // first two pieces are its header and a row; its last two, a row and the caption below it.
             let count = min(fit, remaining - 2)
-            return count >= 2 ? count : 0
+            return count >= least(item, from: start) ? count : 0
+        case .image, .rule: return 0
         }
-        return 0
+    }
+
+    /// The fewest lines of `item` from `start` a page may end with: two, or a table's header and two rows.
+    private func least(_ item: FlowItem, from start: Int) -> Int {
+        if case .table = item.content, start == 0 { return 3 }
+        return 2
     }
 
     /// The height of `items[index]` and every item kept with it, up to the start of the first free one.

@@ -6,7 +6,7 @@ struct PDFTypesetter {
     let document: PDFDocument
     let type: Typography
     var layout: BookLayout { type.layout }
-    private var cairo: OpaquePointer { document.cairo }
+    var cairo: OpaquePointer { document.cairo }
 
     /// Draws `part` on pages numbered from `place.first`, then, when `place.padded`, the blank
     /// left-hand page that lets the next part start on a right-hand page. `links` gives the PDF page
@@ -72,6 +72,8 @@ struct PDFTypesetter {
             }
             cairo_set_source_rgb(cairo, 0, 0, 0)
             drawLines(text, item, placement, x: x, top: top, links: links)
+        case .table(let table):
+            draw(table, pieces: placement.lines, x: x, top: top)
         case .image(let image):
             cairo_save(cairo)
             cairo_translate(cairo, x, top)
@@ -95,17 +97,7 @@ struct PDFTypesetter {
     ) {
         guard let first = placement.lines.first else { return }
         let origin = top - text.lines[first].top
-        for index in placement.lines {
-            let line = text.lines[index]
-            show(text, line: index, x: x, baseline: origin + line.baseline)
-            for (range, url) in text.text.links {
-                for span in text.xRanges(of: range, onLine: index) {
-                    document.link(
-                        x: x + span.lowerBound, y: origin + line.top, width: span.upperBound - span.lowerBound,
-                        height: line.height, url: url)
-                }
-            }
-        }
+        drawLines(text, placement.lines, x: x, top: top)
         guard first == 0 else { return }
         let baseline = origin + text.lines[0].baseline
         if let marker = item.marker {
@@ -117,6 +109,23 @@ struct PDFTypesetter {
         if let target = item.target, let page = links[target] {
             let width = text.width + (item.pageNumber?.width ?? 0)
             document.link(x: x, y: top, width: width, height: item.height(placement.lines), page: page)
+        }
+    }
+
+    /// Draws lines `range` of `text`, the first at `top`, with their links.
+    func drawLines(_ text: TextLayout, _ range: Range<Int>, x: Double, top: Double) {
+        guard let first = range.first else { return }
+        let origin = top - text.lines[first].top
+        for index in range {
+            let line = text.lines[index]
+            show(text, line: index, x: x, baseline: origin + line.baseline)
+            for (range, url) in text.text.links {
+                for span in text.xRanges(of: range, onLine: index) {
+                    document.link(
+                        x: x + span.lowerBound, y: origin + line.top, width: span.upperBound - span.lowerBound,
+                        height: line.height, url: url)
+                }
+            }
         }
     }
 

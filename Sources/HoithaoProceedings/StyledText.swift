@@ -11,6 +11,8 @@ struct StyledText {
     var string = ""
     var styles: [(range: Range<Int>, style: Style)] = []
     var links: [(range: Range<Int>, url: String)] = []
+    /// Where each footnote reference's number starts, as a UTF-8 byte offset.
+    var footnotes: [(byte: Int, number: Int)] = []
     /// Bytes since the last space at the end of `string`.
     private var trailingRun = 0
 
@@ -79,6 +81,7 @@ struct StyledText {
         string += other.string
         styles += other.styles.map { ($0.range.lowerBound + offset..<$0.range.upperBound + offset, $0.style) }
         links += other.links.map { ($0.range.lowerBound + offset..<$0.range.upperBound + offset, $0.url) }
+        footnotes += other.footnotes.map { ($0.byte + offset, $0.number) }
     }
 
     mutating func append(_ inlines: [MarkdownInline], _ styles: [Style]) {
@@ -90,7 +93,9 @@ struct StyledText {
             case .strong(let children): append(children, styles + [.bold])
             case .code(let code): append(PlainText.singleLine(code), styles + [.mono])
             case .mark(let mark, let children): append(children, styles + [Style(mark)])
-            case .footnote(let number): append("\(number)", styles + [.superscript])
+            case .footnote(let number):
+                footnotes.append((string.utf8.count, number))
+                append("\(number)", styles + [.superscript])
             case .link(let url, let children):
                 let start = string.utf8.count
                 append(children, styles + [.link])

@@ -6,6 +6,8 @@ struct LineBox {
     var top: Double
     var bottom: Double
     var baseline: Double
+    /// The width of the line's text.
+    var width: Double
     var height: Double { bottom - top }
 }
 
@@ -39,6 +41,8 @@ final class TextLayout {
     let text: StyledText
     let lines: [LineBox]
     let width: Double
+    /// The line each footnote reference's number is on.
+    let footnotes: [(line: Int, number: Int)]
 
     init(
         _ text: StyledText, font: Font, width: Double, alignment: Alignment = .justified, context: OpaquePointer,
@@ -50,7 +54,8 @@ final class TextLayout {
         let description = font.pangoDescription()
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
-        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+        // An infinite width sets the text on unbroken lines, to measure how wide it wants to be.
+        if width.isFinite { pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE))) }
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_line_spacing(layout, Float(lineSpacing))
         // Running heads must stay on one line; a long title ends in "…".
@@ -67,6 +72,17 @@ final class TextLayout {
             pango_attr_list_unref(attributes)
         }
         lines = Self.measure(layout)
+        let layout = layout
+        footnotes = text.footnotes.map { note in
+            var line: Int32 = 0
+            pango_layout_index_to_line_x(layout, Int32(note.byte), 0, &line, nil)
+            return (Int(line), note.number)
+        }
+    }
+
+    /// The footnotes referenced on lines `range`, in order.
+    func footnotes(_ range: Range<Int>) -> [Int] {
+        footnotes.filter { range.contains($0.line) }.map(\.number)
     }
 
     deinit {
@@ -74,6 +90,9 @@ final class TextLayout {
     }
 
     var height: Double { lines.last?.bottom ?? 0 }
+
+    /// The width of the longest line.
+    var widestLine: Double { lines.map(\.width).max() ?? 0 }
 
     /// Pango line `index`, owned by the layout.
     func line(_ index: Int) -> UnsafeMutablePointer<PangoLayoutLine>? {
@@ -114,7 +133,8 @@ final class TextLayout {
             lines.append(
                 LineBox(
                     x: Double(logical.x) / scale, top: Double(top) / scale, bottom: Double(bottom) / scale,
-                    baseline: Double(pango_layout_iter_get_baseline(iterator)) / scale))
+                    baseline: Double(pango_layout_iter_get_baseline(iterator)) / scale,
+                    width: Double(logical.width) / scale))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }

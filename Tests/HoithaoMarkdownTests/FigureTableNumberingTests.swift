@@ -95,7 +95,7 @@ struct FigureTableNumberingTests {
         #expect(AuthorNumbering.number(of: "Đặt vấn đề") == nil)
     }
 
-    @Test("The block tree holds tables and figures with their captions")
+    @Test("The block tree holds tables and figures with their captions, and whether a caption was written below")
     func blocks() {
         let document = renderer.document("![A](a.png)\n\n| x | y |\n|---|--:|\n| 1 | 2 |\n\nBảng: T\n")
         #expect(
@@ -108,7 +108,14 @@ struct FigureTableNumberingTests {
                     MarkdownTable(
                         alignments: [.none, .right], header: [[.text("x")], [.text("y")]],
                         rows: [[[.text("1")], [.text("2")]]],
-                        caption: MarkdownCaption(label: "Bảng 1.", text: [.text("T")], id: "table-1"))),
+                        caption: MarkdownCaption(label: "Bảng 1.", text: [.text("T")], id: "table-1"),
+                        captionBelow: true)),
             ])
+        let above = renderer.document("Bảng: T\n\n| x |\n|---|\n| 1 |\n")
+        guard case .table(let table)? = above.blocks.first else {
+            Issue.record("no table in \(above.blocks)")
+            return
+        }
+        #expect(table.caption?.text == [.text("T")] && !table.captionBelow)
     }
 }

@@ -43,6 +43,10 @@ struct Typography {
 struct BlockFlow {
     let type: Typography
     let images: ImageFinder
+    /// The font of paragraphs, the body's unless set (a footnote's is smaller).
+    var font: Font?
+
+    private var bodyFont: Font { font ?? type.body }
 
     static let listIndent = 18.0
     static let quoteIndent = 16.0
@@ -105,12 +109,23 @@ struct BlockFlow {
         return [item]
     }
 
-    /// A document's footnotes as a numbered list after it.
-    func notes(_ footnotes: [MarkdownFootnote], title: String) -> [FlowItem] {
-        guard !footnotes.isEmpty else { return [] }
-        let heading = MarkdownBlock.heading(level: 3, [.text(title)], id: "footnotes")
-        let list = MarkdownBlock.list(ordered: true, start: 1, items: footnotes.map(\.blocks))
-        return items([heading, list])
+    /// A document's footnotes, each as items in smaller type with its number before its first line, for the foot
+    /// of the page that refers to it.
+    func notes(_ footnotes: [MarkdownFootnote]) -> [(number: Int, items: [FlowItem])] {
+        var flow = self
+        flow.font = type.serif(type.layout.bodySize * 0.8)
+        return footnotes.map { note in
+            var blocks = note.blocks
+            let number = MarkdownInline.footnote(note.number)
+            if case .paragraph(let inlines)? = blocks.first {
+                blocks[0] = .paragraph([number, .text(" ")] + inlines)
+            } else {
+                blocks.insert(.paragraph([number]), at: 0)
+            }
+            var items = flow.items(blocks, tight: true)
+            if !items.isEmpty { items[items.count - 1].spaceAfter = Paginator.noteGap }
+            return (note.number, items)
+        }
     }
 
     private func list(ordered: Bool, start: Int, entries: [[MarkdownBlock]], indent: Double, gap: Double)
@@ -122,7 +137,7 @@ struct BlockFlow {
             var produced = items(entry, indent: indent + Self.listIndent, tight: true)
             let marker = ordered ? "\(start + number)." : (depth % 2 == 0 ? "•" : "–")
             if !produced.isEmpty {
-                produced[0].marker = type.text(StyledText(marker), type.body, width: Self.listIndent, alignment: .left)
+                produced[0].marker = type.text(StyledText(marker), bodyFont, width: Self.listIndent, alignment: .left)
             }
             result += produced
         }
@@ -148,7 +163,7 @@ struct BlockFlow {
                 if caption != nil { run = [] }
             }
             if !run.isEmpty {
-                result.append(type.item(StyledText(inlines: run), type.body, indent: indent, after: gap))
+                result.append(type.item(StyledText(inlines: run), bodyFont, indent: indent, after: gap))
             }
             (run, pending) = ([], nil)
         }
@@ -166,7 +181,7 @@ struct BlockFlow {
 
     private func picture(url: String, alt: String, indent: Double, gap: Double) -> [FlowItem] {
         guard let image = images.image(url) else {
-            return [type.item(StyledText("[\(alt)]", [.italic]), type.body, indent: indent, after: gap)]
+            return [type.item(StyledText("[\(alt)]", [.italic]), bodyFont, indent: indent, after: gap)]
         }
         return picture(image, alt: alt, indent: indent, gap: gap)
     }

@@ -36,7 +36,6 @@ struct BookParts {
         let flow = BlockFlow(type: type, images: facts.images())
         let introduction = markdown.labelling(in: facts.language).document(workshop.introduction.markdown)
         items += flow.items(introduction.blocks)
-        items += flow.notes(introduction.footnotes, title: MarkdownLabels(facts.language).footnotes)
         var heading = type.item(StyledText(labels.keyFacts), type.sans(13, bold: true), alignment: .left, before: 14)
         heading.spaceAfter = 6
         heading.keepWithNext = true
@@ -46,7 +45,9 @@ struct BookParts {
             row.append(value)
             items.append(type.item(row, type.body, alignment: .left, after: 4))
         }
-        return BookPart(items: items, runningHeads: (labels.foreword, labels.foreword))
+        var part = BookPart(items: items, runningHeads: (labels.foreword, labels.foreword))
+        for note in flow.notes(introduction.footnotes) { part.addNote(note.number, note.items) }
+        return part
     }
 
     /// The table of contents, without page numbers: `numbered` adds them once the papers are paginated.
@@ -102,9 +103,10 @@ struct BookParts {
         let language = paper.language ?? facts.language
         let body = markdown.labelling(in: language).document(paper.body.markdown)
         items += flow.items(body.blocks)
-        items += flow.notes(body.footnotes, title: MarkdownLabels(language).footnotes)
         let authors = paper.authors.map(\.name).joined(separator: ", ")
-        return BookPart(items: items, runningHeads: (authors.isEmpty ? paper.title : authors, paper.title))
+        var part = BookPart(items: items, runningHeads: (authors.isEmpty ? paper.title : authors, paper.title))
+        for note in flow.notes(body.footnotes) { part.addNote(note.number, note.items) }
+        return part
     }
 
     private func partTitle(_ text: String, anchor: String) -> FlowItem {

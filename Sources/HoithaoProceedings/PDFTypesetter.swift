@@ -17,9 +17,11 @@ struct PDFTypesetter {
         for (index, page) in part.pages.enumerated() {
             let number = place.first + index
             drawFurniture(part.part, isFirstPage: index == 0, number: number, heads: &heads)
+            let left = layout.left(onPage: number)
             for placement in page.placements {
-                draw(part.part.items[placement.item], placement, left: layout.left(onPage: number), links: links)
+                draw(part.part.items[placement.item], placement, left: left, origin: layout.topMargin, links: links)
             }
+            if page.notesHeight > 0 { drawNotes(of: page, in: part.part, left: left, links: links) }
             cairo_show_page(cairo)
         }
         if part.pageCount(padded: place.padded) > part.pages.count { cairo_show_page(cairo) }
@@ -54,9 +56,22 @@ struct PDFTypesetter {
         cairo_set_source_rgb(cairo, 0, 0, 0)
     }
 
-    private func draw(_ item: FlowItem, _ placement: Placement, left: Double, links: [String: Int]) {
+    /// The footnotes at the foot of `page`, under a short rule.
+    private func drawNotes(of page: Page, in part: BookPart, left: Double, links: [String: Int]) {
+        let top = layout.topMargin + layout.bodyHeight - page.notesHeight
+        cairo_set_line_width(cairo, 0.5)
+        cairo_move_to(cairo, left, top + Paginator.noteSeparator / 2)
+        cairo_rel_line_to(cairo, layout.textWidth / 5, 0)
+        cairo_stroke(cairo)
+        for placement in page.notes {
+            draw(part.noteItems[placement.item], placement, left: left, origin: top, links: links)
+        }
+    }
+
+    /// Draws `item` as `placement` places it, `origin` being where its `y` counts from.
+    private func draw(_ item: FlowItem, _ placement: Placement, left: Double, origin: Double, links: [String: Int]) {
         let x = left + item.indent
-        let top = layout.topMargin + placement.y
+        let top = origin + placement.y
         let height = item.height(placement.lines)
         for depth in 0..<item.quoteDepth {
             cairo_set_source_rgb(cairo, 0.6, 0.6, 0.6)

@@ -10,7 +10,7 @@ struct PaperPDFTests {
         for hour in 0..<60 {
             // Values of different lengths, so that a column that merely followed the text before it would move.
             rows +=
-                "| \(String(format: "%02d", hour)):00 | \(hour % 3 == 0 ? "12,25" : "3,\(hour % 10)") | Kho số \(hour) |\n"
+                "| \(String(format: "%02d", hour)):00 | \(hour % 3 == 0 ? "12,25" : "3,\(hour % 10)") | Kho số \(hour)\(hour == 45 ? "[^kho]" : "") |\n"
         }
         let long = String(repeating: "rất dài ", count: 12)
         return """
@@ -43,6 +43,8 @@ struct PaperPDFTests {
             Lê Văn D (2020). Nhiệt độ và chất lượng quả vải. *Tạp chí Khoa học Nông nghiệp* 3(1): 1–9.
 
             [^gio]: Số liệu minh hoạ, ghi mười phút một lần.
+
+            [^kho]: Kho tạm ngoài trời, không có mái che.
 
             """
     }()
@@ -128,5 +130,46 @@ struct PaperPDFTests {
         // Its caption, written after it, is printed after it.
         let caption = try #require(page.phrase("Diện tích, sản lượng và giá"))
         #expect(caption[0].yMin > cell[0].yMin)
+    }
+
+    @Test(
+        "Each footnote is at the foot of the page that refers to it, under the text, in smaller type",
+        arguments: outputs)
+    func footnotes(_ output: Int) throws {
+        let pages: [[PDFWord]] = try Self.built.get()[output]
+        // The reference's number is a word of its own, raised and smaller, right after the word it follows.
+        for (reference, note) in [("thùng vải. 1", "1 Số liệu minh hoạ,"), ("Kho số 45 2", "2 Kho tạm ngoài trời,")] {
+            let referencePage = try #require(pages.firstIndex { $0.phrase(reference) != nil }, "\(reference)")
+            let words = pages[referencePage]
+            let number = try #require(words.phrase(reference)?.last)
+            let text = try #require(words.phrase(note), "\(note) is not on the page of \(reference)")
+            #expect(number.height < text[1].height)
+            // Under the note's first line there is nothing in type larger than the note's, but the page number.
+            let pageNumberTop = 842 - 72.0
+            let larger = words.filter {
+                $0.yMin > text[0].yMin && $0.yMin < pageNumberTop && $0.height > text[1].height + 0.5
+            }
+            #expect(larger.isEmpty, "\(larger)")
+        }
+        let all = pages.flatMap { $0 }
+        #expect(all.phrase("Chú thích") == nil)
+    }
+
+    @Test(
+        "A note longer than the page is split: it starts under its reference and goes on at the foot of the next pages")
+    func longNote() throws {
+        let note = (1...300).map { "Câu thứ \($0) của chú thích dài." }.joined(separator: " ")
+        let site = try FixtureSite([
+            "site.yaml": Fixtures.site, "workshops/thu/plan.yaml": Fixtures.minimalPlan,
+            "workshops/thu/papers/bai.md": "---\ntitle: T\n---\nMở đầu.[^dai]\n\nKết luận.\n\n[^dai]: \(note)\n",
+        ])
+        try site.build()
+        let pages = try PDFWords.pages(site.outputPath + "/thu/proceedings/bai/bai.pdf")
+        let first = try #require(pages.firstIndex { $0.phrase("Câu thứ 1 của") != nil })
+        let last = try #require(pages.firstIndex { $0.phrase("Câu thứ 300 của") != nil })
+        #expect(pages[first].phrase("Mở đầu. 1") != nil)
+        #expect(last > first)
+        let below = pages.flatMap { $0 }.filter { $0.yMax > 842 - 72 && Int($0.text) == nil }
+        #expect(below.isEmpty, "\(below)")
     }
 }

@@ -18,20 +18,20 @@ struct Typography {
 
     func text(
         _ text: StyledText, _ font: Font, width: Double? = nil, alignment: Alignment = .justified,
-        singleLine: Bool = false
+        singleLine: Bool = false, hanging: Double = 0
     ) -> TextLayout {
         TextLayout(
             text, font: font, width: width ?? layout.textWidth, alignment: alignment, context: context,
-            monoFamily: layout.mono, lineSpacing: layout.lineSpacing, singleLine: singleLine)
+            monoFamily: layout.mono, lineSpacing: layout.lineSpacing, singleLine: singleLine, hanging: hanging)
     }
 
-    /// A flow item of one text layout.
+    /// A flow item of one text layout; `hanging` sets every line but the first further in.
     func item(
         _ styled: StyledText, _ font: Font, alignment: Alignment = .justified, indent: Double = 0,
-        before: Double = 0, after: Double = 0
+        before: Double = 0, after: Double = 0, hanging: Double = 0
     ) -> FlowItem {
         var item = FlowItem(
-            .text(text(styled, font, width: layout.textWidth - indent, alignment: alignment)))
+            .text(text(styled, font, width: layout.textWidth - indent, alignment: alignment, hanging: hanging)))
         item.indent = indent
         item.spaceBefore = before
         item.spaceAfter = after
@@ -45,6 +45,9 @@ struct BlockFlow {
     let images: ImageFinder
     /// The font of paragraphs, the body's unless set (a footnote's is smaller).
     var font: Font?
+    /// In a reference list: each paragraph's lines after its first are set in this much further, and no entry is
+    /// split between pages.
+    var hanging = 0.0
 
     private var bodyFont: Font { font ?? type.body }
 
@@ -96,7 +99,11 @@ struct BlockFlow {
         case .table(let table):
             return self.table(table, indent: indent, gap: gap)
         case .references(let blocks):
-            return items(blocks, indent: indent)
+            var flow = self
+            flow.hanging = Self.listIndent
+            var entries = flow.items(blocks, indent: indent)
+            for index in entries.indices { entries[index].keepTogether = true }
+            return entries
         }
     }
 
@@ -133,8 +140,11 @@ struct BlockFlow {
     {
         var result: [FlowItem] = []
         let depth = Int(indent / Self.listIndent)
+        // A list's entries hang from their markers already.
+        var flow = self
+        flow.hanging = 0
         for (number, entry) in entries.enumerated() {
-            var produced = items(entry, indent: indent + Self.listIndent, tight: true)
+            var produced = flow.items(entry, indent: indent + Self.listIndent, tight: true)
             let marker = ordered ? "\(start + number)." : (depth % 2 == 0 ? "•" : "–")
             if !produced.isEmpty {
                 produced[0].marker = type.text(StyledText(marker), bodyFont, width: Self.listIndent, alignment: .left)
@@ -163,7 +173,8 @@ struct BlockFlow {
                 if caption != nil { run = [] }
             }
             if !run.isEmpty {
-                result.append(type.item(StyledText(inlines: run), bodyFont, indent: indent, after: gap))
+                result.append(
+                    type.item(StyledText(inlines: run), bodyFont, indent: indent, after: gap, hanging: hanging))
             }
             (run, pending) = ([], nil)
         }

@@ -17,6 +17,8 @@ struct FlowItem {
     var spaceAfter: Double = 0
     /// Never the last thing on a page (headings, an image and its caption).
     var keepWithNext = false
+    /// Never split between pages, unless it is taller than a page (a reference list's entries).
+    var keepTogether = false
     /// A list item's bullet or number, drawn before the first line.
     var marker: TextLayout?
     var quoteDepth = 0
@@ -73,7 +75,7 @@ struct FlowItem {
     /// The least of this item that may start at the bottom of a page: two lines, or all of a short paragraph.
     var minimumStart: Double {
         let count = lineCount
-        return height(0..<(count <= 3 || keepWithNext ? count : 2))
+        return height(0..<(count <= 3 || keepWithNext || keepTogether ? count : 2))
     }
 }
 

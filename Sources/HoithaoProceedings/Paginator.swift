@@ -100,7 +100,7 @@ private struct PageFiller {
         if fit == remaining { return fit }
         // Something must go on an empty page, even a line or an image taller than the page.
         if y == 0 { return max(fit, 1) }
-        if item.keepWithNext { return 0 }
+        if item.keepWithNext || item.keepTogether { return 0 }
         switch item.content {
         case .text, .table:
             // No widow: leave at least two lines for the next page; no orphan: at least two here. A table's
@@ -173,7 +173,8 @@ private struct PageFiller {
             let item = part.items[current]
             if current > index { total += item.spaceBefore }
             guard item.keepWithNext else {
-                return total + item.minimumStart + notesAdded(item, 0..<min(2, item.lineCount))
+                let start = item.keepTogether ? item.lineCount : min(2, item.lineCount)
+                return total + item.minimumStart + notesAdded(item, 0..<start)
             }
             total += item.height(0..<item.lineCount) + item.spaceAfter
             current += 1

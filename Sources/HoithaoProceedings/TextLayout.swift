@@ -46,7 +46,7 @@ final class TextLayout {
 
     init(
         _ text: StyledText, font: Font, width: Double, alignment: Alignment = .justified, context: OpaquePointer,
-        monoFamily: String, lineSpacing: Double = 1.2, singleLine: Bool = false
+        monoFamily: String, lineSpacing: Double = 1.2, singleLine: Bool = false, hanging: Double = 0
     ) {
         layout = pango_layout_new(context)
         self.text = text
@@ -58,6 +58,8 @@ final class TextLayout {
         if width.isFinite { pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE))) }
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_line_spacing(layout, Float(lineSpacing))
+        // A negative indent is Pango's hanging indent: every line but the first starts `hanging` further in.
+        if hanging > 0 { pango_layout_set_indent(layout, Int32(-hanging * Double(PANGO_SCALE))) }
         // Running heads must stay on one line; a long title ends in "…".
         if singleLine { pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END) }
         switch alignment {

@@ -155,6 +155,17 @@ struct PaperPDFTests {
         #expect(all.phrase("Chú thích") == nil)
     }
 
+    @Test("A reference entry's lines after its first are set further in (a hanging indent)", arguments: outputs)
+    func hangingIndent(_ output: Int) throws {
+        let pages: [[PDFWord]] = try Self.built.get()[output]
+        let words = try #require(pages.first { $0.phrase("Nguyễn Văn B, Trần") != nil })
+        let first = try #require(words.phrase("Nguyễn Văn B, Trần"))[0]
+        let next = try #require(words.first { $0.yMin > first.yMax - 1 })
+        let secondLine = words.filter { abs($0.yMin - next.yMin) < 1 }
+        let start = try #require(secondLine.map(\.xMin).min())
+        #expect(start > first.xMin + 10, "\(first) \(secondLine)")
+    }
+
     @Test(
         "A note longer than the page is split: it starts under its reference and goes on at the foot of the next pages")
     func longNote() throws {

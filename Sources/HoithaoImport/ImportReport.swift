@@ -23,6 +23,10 @@ public struct ImportReport: Sendable, Equatable {
     public var damaged: [LineNote] = []
     public var skipped: [LineNote] = []
     public var notes: [String] = []
+    /// Words whose dropped letters were put back, each with its line.
+    public var restored: [WordRestoration] = []
+    /// Damaged words left as written: two completions fit about as well, or none does.
+    public var unrestored: [WordRestoration] = []
 
     /// The finding for `field` (such as `venue.name`), if it was found.
     public func finding(_ field: String) -> Finding? {
@@ -51,6 +55,7 @@ public struct ImportReport: Sendable, Equatable {
         section(&out, "Could not place", unplaced)
         section(&out, "Possibly damaged; retype these lines", damaged)
         section(&out, "Skipped", skipped)
+        out += WordRestoration.sections(restored: restored, unrestored: unrestored)
         if !notes.isEmpty {
             out += ["", "Notes:"] + notes.map { "  - " + $0 }
         }

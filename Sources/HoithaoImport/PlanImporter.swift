@@ -22,7 +22,10 @@ public struct PlanImporter {
     /// Imports `text`; `source` names the document in comments and the report.
     public static func run(_ text: String, source: String) -> ImportResult {
         var importer = PlanImporter()
-        let reader = LineReader(printable(text))
+        let restoration = LetterRestoration(printable(text))
+        importer.report.restored = restoration.restored
+        importer.report.unrestored = restoration.unresolved
+        let reader = LineReader(restoration.text)
         let outline = DocumentOutline(reader.lines)
         importer.readHeader(outline)
         importer.readPreamble(outline.preamble)

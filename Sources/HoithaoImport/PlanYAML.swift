@@ -37,6 +37,9 @@ struct PlanYAML {
     private mutating func write() {
         out.comment("Imported by `hoithao import` from \(source).")
         out.comment("Every value below is written in the document; lines marked “guessed” say how they were read.")
+        for word in report.unrestored {
+            out.comment("letters missing, left as written: " + word.description)
+        }
         out.field("title", draft.title)
         writeDocument()
         note("organizers")

@@ -9,6 +9,8 @@ struct DamageProfile {
     /// Whether fragments no Vietnamese word has sit between spaces often enough to call the document damaged.
     let isDamaged: Bool
     /// Lowercase syllables seen whole, and pairs of them ("hội thảo", from a heading "HỘI THẢO").
+    /// The damaged spellings of the syllables that hold a dropped letter (none when the document is not damaged).
+    let spellings: DamagedSpellings
     private(set) var wordCounts: [String: Int] = [:]
     private(set) var pairCounts: [String: Int] = [:]
     private(set) var leftCounts: [String: Int] = [:]
@@ -48,6 +50,7 @@ struct DamageProfile {
         isDamaged =
             !droppedLetters.isEmpty && evidence >= Self.evidenceNeeded
             && Double(syllables) >= Self.vietnameseShare * Double(words)
+        spellings = DamagedSpellings(dropped: isDamaged ? droppedLetters : [])
         for line in lines { count(line) }
     }
 
@@ -55,6 +58,18 @@ struct DamageProfile {
     static func isFragment(_ text: String) -> Bool {
         text.count <= 4 && !SyllableInventory.contains(text)
             && !DamageCheck.knownFragments.contains(FoldedText.fold(text))
+    }
+
+    /// Whether the run and a neighbour one space away could be one damaged syllable ("thi u" of "thiều"): then
+    /// neither is a whole word the document holds.
+    private func joinsDamaged(_ stretch: GappedLine.Stretch, _ index: Int) -> Bool {
+        let runs = stretch.runs
+        let before =
+            index > 0 && stretch.gaps[index] == 1 && !spellings[runs[index - 1].text + " " + runs[index].text].isEmpty
+        let after =
+            index + 1 < runs.count && stretch.gaps[index + 1] == 1
+            && !spellings[runs[index].text + " " + runs[index + 1].text].isEmpty
+        return before || after
     }
 
     /// Counts the syllables that stand whole: single spaces on both sides and no fragment beside them.
@@ -72,6 +87,7 @@ struct DamageProfile {
                     SyllableInventory.contains(run.text)
                     && (index == 0 ? before <= (stretch.startsLine ? 0 : 1) : before == 1)
                     && after <= 1 && !neighbours.contains { Self.isFragment(stretch.runs[$0].text) }
+                    && !joinsDamaged(stretch, index)
                 let wordCase = WordCase.of(run.text)
                 caseCounts[previousCase.rawValue][wordCase.rawValue] += 1
                 previousCase = wordCase

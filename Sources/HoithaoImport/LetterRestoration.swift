@@ -23,9 +23,12 @@ struct LetterRestoration {
     private(set) var unresolved: [WordRestoration] = []
 
     /// How much likelier (log10) the chosen reading must be than any other reading of the same letters.
-    static let margin = 1.0
+    static let margin = 1.5
     /// Clear restorations that must use a letter before it counts as one the document lost.
     static let lettersConfirming = 2
+    /// How much likelier (log10) a completion must be than any other reading to count as clear when the damage is
+    /// learned; restoring asks for `margin`.
+    static let clearLead = 1.0
     /// The share of the damaged words with a completion that must have a clear one.
     static let explainedShare = 0.7
     static let unconfirmedLetterCost = 1.0
@@ -46,12 +49,13 @@ struct LetterRestoration {
         // Letters lost everywhere leave words that mostly have one clear completion (nine in ten in real PDFs);
         // when most have several, the letters were lost some other way (here and there, as a bad conversion loses
         // them), and the letters the document never uses say nothing about what they were.
-        let clear = first.joined().filter { $0.restored != nil }.count
-        let open = first.joined().filter { $0.restored == nil }.count
+        let clear = first.joined().filter { $0.lead >= Self.clearLead }.count
+        let open = first.joined().count - clear
         guard Double(clear) >= Self.explainedShare * Double(clear + open) else { return }
         var uses: [Character: Int] = [:]
         for word in first.joined() {
-            for letter in word.restored ?? "" where profile.droppedLetters.contains(letter) {
+            let best = word.lead >= Self.clearLead ? word.restored ?? word.candidates.first ?? "" : ""
+            for letter in best where profile.droppedLetters.contains(letter) {
                 uses[letter, default: 0] += 1
             }
         }

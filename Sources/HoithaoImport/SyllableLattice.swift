@@ -8,33 +8,15 @@ struct SyllableLattice {
     /// What every line of a document shares: the odds and the damaged spellings of every syllable.
     struct Context {
         let odds: SyllableOdds
-        /// Each syllable that holds a dropped letter (lower, title or upper case), by how it is written once its
-        /// dropped letters are spaces ("th o" → ["thảo"]); the likeliest few only.
-        let damagedSpellings: [String: [String]]
+        let damagedSpellings: DamagedSpellings
 
         /// What each dropped letter costs (log10): nothing once the document's clear restorations show it is lost,
         /// more while it may simply be a letter the document never needed.
         var letterCosts: [Character: Double] = [:]
 
-        /// At most this many completions are kept for one damaged spelling.
-        static let completionsKept = 6
-
         init(profile: DamageProfile) {
             odds = SyllableOdds(profile: profile)
-            let dropped = profile.droppedLetters
-            var spellings: [String: [String]] = [:]
-            for syllable in SyllableInventory.syllables {
-                let title = syllable.prefix(1).uppercased() + syllable.dropFirst()
-                for form in Set([syllable, title, syllable.uppercased()]) where form.contains(where: dropped.contains) {
-                    spellings[String(form.map { dropped.contains($0) ? " " : $0 }), default: []].append(form)
-                }
-            }
-            let odds = self.odds
-            damagedSpellings = spellings.mapValues { forms in
-                Array(
-                    forms.sorted { odds.odds($0.lowercased()) > odds.odds($1.lowercased()) }.prefix(
-                        Self.completionsKept))
-            }
+            damagedSpellings = profile.spellings
         }
     }
 
@@ -59,6 +41,8 @@ struct SyllableLattice {
         var written: String
         var restored: String?
         var candidates: [String]
+        /// How much likelier (log10) the best completion is than any other reading; 0 when it is none.
+        var lead = 0.0
     }
 
     /// Costs (log10) of the ways a reading can explain the spaces.
@@ -74,13 +58,15 @@ struct SyllableLattice {
     static let maxSpacesTaken = 2
     /// The most readings one run can start: as written, and the kept completions of each way to join it.
     static let readingsPerRun =
-        1 + maxRunsJoined * (maxSpacesTaken + 1) * (maxSpacesTaken + 1) * Context.completionsKept
+        1 + maxRunsJoined * (maxSpacesTaken + 1) * (maxSpacesTaken + 1) * DamagedSpellings.completionsKept
 
     let line: GappedLine
     let context: Context
 
     func solve() -> [Outcome] {
-        line.stretches.flatMap { solve($0) }
+        // Two whole syllables may both flag the reading that joins them: it is one word.
+        var seen: Set<Range<Int>> = []
+        return line.stretches.flatMap { solve($0) }.filter { seen.insert($0.span).inserted }
     }
 
     /// The line with each restored word in place of its letters and spaces.
@@ -154,9 +140,27 @@ struct SyllableLattice {
             .sorted { through[$0] > through[$1] }.map { nodes[$0].word }
         if node.isRestored {
             if through[index] - rivalBest >= LetterRestoration.margin {
-                return Outcome(span: node.span, written: written, restored: node.word, candidates: [])
+                return Outcome(
+                    span: node.span, written: written, restored: node.word, candidates: [],
+                    lead: through[index] - rivalBest)
             }
-            return Outcome(span: node.span, written: written, restored: nil, candidates: unique([node.word] + close))
+            return Outcome(
+                span: node.span, written: written, restored: nil, candidates: unique([node.word] + close),
+                lead: through[index] - rivalBest)
+        }
+        // A whole syllable that a restored reading nearly beats ("thi u", thiều or "thi" and "u") is flagged too.
+        if node.syllable != nil,
+            let rival = rivals.filter({ nodes[$0].isRestored }).max(by: { through[$0] < through[$1] }),
+            through[rival] > through[index] - LetterRestoration.margin
+        {
+            let span = nodes[rival].span
+            let fitting = rivals.filter {
+                nodes[$0].span == span && nodes[$0].isRestored
+                    && through[$0] > through[index] - LetterRestoration.margin
+            }
+            let words = fitting.sorted { through[$0] > through[$1] }.map { nodes[$0].word }
+            return Outcome(
+                span: span, written: String(line.characters[span]), restored: nil, candidates: unique(words))
         }
         guard node.syllable == nil, DamageProfile.isFragment(node.word), node.word.contains(where: \.isLowercase) else {
             return nil
@@ -213,7 +217,7 @@ struct SyllableLattice {
                         let spaced =
                             String(repeating: " ", count: lead) + skeleton + String(repeating: " ", count: trail)
                         guard spaced.count <= Self.maxLetters else { continue }
-                        for word in context.damagedSpellings[spaced] ?? [] {
+                        for word in context.damagedSpellings[spaced] {
                             nodes.append(restoredNode(stretch, first, last, lead, trail, word))
                         }
                     }

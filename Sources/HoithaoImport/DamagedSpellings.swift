@@ -1,0 +1,27 @@
+import Foundation
+
+/// Each syllable that holds a dropped letter (in lower, title or upper case), by how it is written once its dropped
+/// letters are spaces: "th o" → ["thảo"], " iên" → ["Liên"]. The likeliest few in the language only.
+struct DamagedSpellings {
+    private(set) var completions: [String: [String]] = [:]
+
+    /// At most this many completions are kept for one damaged spelling.
+    static let completionsKept = 6
+
+    init(dropped: Set<Character>) {
+        guard !dropped.isEmpty else { return }
+        var spellings: [String: [String]] = [:]
+        for syllable in SyllableInventory.syllables {
+            let title = syllable.prefix(1).uppercased() + syllable.dropFirst()
+            for form in Set([syllable, title, syllable.uppercased()]) where form.contains(where: dropped.contains) {
+                spellings[String(form.map { dropped.contains($0) ? " " : $0 }), default: []].append(form)
+            }
+        }
+        func zipf(_ form: String) -> Double { SyllableOdds.zipf[form.lowercased()] ?? SyllableOdds.unlistedZipf }
+        completions = spellings.mapValues { forms in
+            Array(forms.sorted { zipf($0) > zipf($1) || zipf($0) == zipf($1) && $0 < $1 }.prefix(Self.completionsKept))
+        }
+    }
+
+    subscript(written: String) -> [String] { completions[written] ?? [] }
+}

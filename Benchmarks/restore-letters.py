@@ -8,7 +8,7 @@ drawn at random), Markdown markup lost, paragraphs wrapped at 72 columns, a blan
 come out as from the clean original, the damaged words restored exactly, restored wrongly (or undamaged words
 changed), and left flagged; a damaged word in neither list was left silently.
 
-    python3 Benchmarks/restore-letters.py [--binary .build/release/hoithao] [--seeds 0,1,2]
+    python3 Benchmarks/restore-letters.py [--binary .build/release/hoithao] [--seeds 0,1,2,3,4] [--verbose]
 Builds the release binary first when it is missing. Not part of the test suite.
 """
 import argparse
@@ -182,7 +182,7 @@ def percent(part, whole):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/hoithao"))
-    parser.add_argument("--seeds", default="0,1,2")
+    parser.add_argument("--seeds", default="0,1,2,3,4")
     parser.add_argument("--verbose", action="store_true", help="print each word not restored exactly")
     arguments = parser.parse_args()
     global VERBOSE

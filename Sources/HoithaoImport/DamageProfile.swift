@@ -50,7 +50,7 @@ struct DamageProfile {
         isDamaged =
             !droppedLetters.isEmpty && evidence >= Self.evidenceNeeded
             && Double(syllables) >= Self.vietnameseShare * Double(words)
-        spellings = DamagedSpellings(dropped: isDamaged ? droppedLetters : [])
+        spellings = DamagedSpellings.forLetters(isDamaged ? droppedLetters : [])
         for line in lines { count(line) }
     }
 

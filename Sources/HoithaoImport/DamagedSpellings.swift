@@ -8,6 +8,11 @@ struct DamagedSpellings {
     /// At most this many completions are kept for one damaged spelling.
     static let completionsKept = 6
 
+    /// The spellings for `dropped`, made once per set of letters: documents from one PDF font share the set.
+    static func forLetters(_ dropped: Set<Character>) -> DamagedSpellings {
+        SpellingsCache.shared.spellings(for: dropped)
+    }
+
     init(dropped: Set<Character>) {
         guard !dropped.isEmpty else { return }
         var spellings: [String: [String]] = [:]
@@ -24,4 +29,23 @@ struct DamagedSpellings {
     }
 
     subscript(written: String) -> [String] { completions[written] ?? [] }
+}
+
+/// The spellings made for the last few sets of dropped letters (making them takes a scan of every syllable).
+private final class SpellingsCache: @unchecked Sendable {
+    static let shared = SpellingsCache()
+    static let capacity = 8
+
+    private var recent: [(Set<Character>, DamagedSpellings)] = []
+    private let lock = NSLock()
+
+    func spellings(for dropped: Set<Character>) -> DamagedSpellings {
+        if let known = lock.withLock({ recent.first { $0.0 == dropped }?.1 }) { return known }
+        let made = DamagedSpellings(dropped: dropped)
+        lock.withLock {
+            recent.insert((dropped, made), at: 0)
+            if recent.count > Self.capacity { recent.removeLast() }
+        }
+        return made
+    }
 }

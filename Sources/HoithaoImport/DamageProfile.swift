@@ -60,6 +60,19 @@ struct DamageProfile {
             && !DamageCheck.knownFragments.contains(FoldedText.fold(text))
     }
 
+    /// The profile with its words counted again in `lines`: the document once its clear restorations are in,
+    /// so that "phối hợp" restored on one line tells "h p" on another.
+    func recounted(_ lines: [GappedLine]) -> DamageProfile {
+        var profile = self
+        profile.wordCounts = [:]
+        profile.pairCounts = [:]
+        profile.leftCounts = [:]
+        profile.total = 0
+        profile.caseCounts = [[Int]](repeating: [0, 0, 0], count: 4)
+        for line in lines { profile.count(line) }
+        return profile
+    }
+
     /// Whether the run and a neighbour one space away could be one damaged syllable ("thi u" of "thiều"): then
     /// neither is a whole word the document holds.
     private func joinsDamaged(_ stretch: GappedLine.Stretch, _ index: Int) -> Bool {

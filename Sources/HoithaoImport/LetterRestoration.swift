@@ -59,6 +59,11 @@ struct LetterRestoration {
                 uses[letter, default: 0] += 1
             }
         }
+        // The second reading also counts the words and pairs of the first one's clear restorations.
+        let learned = gapped.indices.map { index in
+            GappedLine(SyllableLattice(line: gapped[index], context: context).restoredText(first[index]))
+        }
+        context = SyllableLattice.Context(profile: profile.recounted(learned))
         for letter in profile.droppedLetters where uses[letter, default: 0] < Self.lettersConfirming {
             context.letterCosts[letter] = Self.unconfirmedLetterCost
         }

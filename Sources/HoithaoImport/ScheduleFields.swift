@@ -43,6 +43,12 @@ extension PlanImporter {
         }
         guard let date = dates.first else { return }
         let isExpected = Self.expected.firstMatch(in: text) != nil
+        if let earlier = draft.date, earlier != date {
+            // A later "Thời gian" line moves the workshop: an end date read with the earlier date no longer
+            // belongs to it, and kept it could fall before the new start, which no plan loads.
+            draft.endDate = nil
+            report.found.removeAll { $0.field == "end_date" }
+        }
         draft.date = date
         found("date", lines, guess: isExpected ? "the plan says “dự kiến”: the date is expected, not fixed" : nil)
         if let end = dates.dropFirst().first(where: { $0 > date }) {

@@ -1,5 +1,10 @@
 import HoithaoModel
 
+/// Which bound stopped a partial from being entered.
+enum PartialLimit: Equatable {
+    case depth, expansions
+}
+
 /// Renders a template with a context into bytes: one buffer for the whole page, values looked up
 /// the Mustache way (the current value, then the enclosing ones), text escaped for HTML.
 struct TemplateRenderer {
@@ -11,12 +16,16 @@ struct TemplateRenderer {
     private var overrides: [String: [TemplateNode]] = [:]
     private var escapes = true
     private var depth = 0
-    /// The partial that was not entered because partials were nested too deep: one that includes itself.
-    private(set) var runaway: String?
+    private var expansions = 0
+    /// The first partial that was not entered, and the limit it met.
+    private(set) var runaway: (name: String, limit: PartialLimit)?
 
     /// Deeper than this, partials are not entered: nesting that deep only happens when one includes itself
     /// with nothing to stop it, which would otherwise exhaust the stack.
     static let maximumDepth = 100
+    /// More partials than this in one page are not entered: a partial that includes another twice, at each of
+    /// a few levels, expands exponentially within the depth limit. Real pages enter a few thousand.
+    static let maximumExpansions = 100_000
 
     init(templates: [String: Template], context: TemplateValue) {
         self.templates = templates
@@ -92,11 +101,17 @@ struct TemplateRenderer {
                 templateName = name
             }
             guard let template = templates[templateName] else { return }
+            guard runaway == nil else { return }
             guard depth < Self.maximumDepth else {
-                runaway = runaway ?? templateName
+                runaway = (templateName, .depth)
+                return
+            }
+            guard expansions < Self.maximumExpansions else {
+                runaway = (templateName, .expansions)
                 return
             }
             depth += 1
+            expansions += 1
             defer { depth -= 1 }
             enter(indented: indented, escapes: true) {
                 // The outermost override of a block wins.

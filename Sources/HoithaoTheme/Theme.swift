@@ -39,7 +39,10 @@ public struct Theme: Sendable {
         var renderer = TemplateRenderer(templates: templates, context: context)
         renderer.render(template.nodes)
         if let runaway = renderer.runaway {
-            throw ThemeError.runawayPartial(runaway, directory: directory)
+            switch runaway.limit {
+            case .depth: throw ThemeError.runawayPartial(runaway.name, directory: directory)
+            case .expansions: throw ThemeError.partialExplosion(runaway.name, directory: directory)
+            }
         }
         return renderer.output
     }
@@ -49,6 +52,7 @@ public struct Theme: Sendable {
 public enum ThemeError: Error, CustomStringConvertible {
     case missingTemplate(String, directory: String)
     case runawayPartial(String, directory: String)
+    case partialExplosion(String, directory: String)
 
     public var description: String {
         switch self {
@@ -57,6 +61,10 @@ public enum ThemeError: Error, CustomStringConvertible {
         case .runawayPartial(let name, let directory):
             return "\(directory)/templates/\(name).mustache: error: partials nest more than "
                 + "\(TemplateRenderer.maximumDepth) deep; `\(name)` includes itself with nothing to stop it"
+        case .partialExplosion(let name, let directory):
+            return "\(directory)/templates/\(name).mustache: error: one page enters partials more than "
+                + "\(TemplateRenderer.maximumExpansions) times; a partial that includes another twice at each "
+                + "level doubles the page with every level: include it once, or loop over a list instead"
         }
     }
 }

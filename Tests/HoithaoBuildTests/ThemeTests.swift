@@ -43,6 +43,24 @@ struct ThemeTests {
         #expect(!FileManager.default.fileExists(atPath: site.outputPath))
     }
 
+    @Test("A partial that includes another twice at each level is a build error, not an hour's wait (found by fuzzing)")
+    func doublingPartials() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        let folder = try theme(in: site) { directory in
+            for level in 0..<30 {
+                try Data("{{>partials/d\(level + 1)}}{{>partials/d\(level + 1)}}".utf8).write(
+                    to: URL(fileURLWithPath: directory + "/templates/partials/d\(level).mustache"))
+            }
+            try Data("<p>x</p>".utf8).write(to: URL(fileURLWithPath: directory + "/templates/partials/d30.mustache"))
+            try Data("{{<base}}{{$main}}{{>partials/d0}}{{/main}}{{/base}}\n".utf8)
+                .write(to: URL(fileURLWithPath: directory + "/templates/venue.mustache"))
+        }
+        let messages = try build(site, theme: folder)
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("enters partials more than 100000 times") == true)
+        #expect(!FileManager.default.fileExists(atPath: site.outputPath))
+    }
+
     @Test("A missing template is a build error naming the template")
     func missingTemplate() throws {
         let site = try FixtureSite(Fixtures.minimalSite)

@@ -20,6 +20,21 @@ struct ReadingTests {
         #expect(PlanImporter.run(seed, source: "seed").draft.document.date != nil)
     }
 
+    @Test("A second “Thời gian” that moves the workshop drops the end date read with the first (found by fuzzing)")
+    func timeWrittenTwice() throws {
+        let seed = try ImportFixtures.seed
+        let line = try #require(seed.split(separator: "\n").first { $0.contains("Thời gian:") })
+        let moved =
+            "**1. Thời gian:** 02 ngày, dự kiến ngày 18/8/2023 (Thứ Sáu).\n\n"
+            + "**1. Thời gian:** 01 ngày, dự kiến ngày 18/8/2024 (Chủ nhật)."
+        let result = PlanImporter.run(seed.replacingOccurrences(of: String(line), with: moved), source: "hai-lan")
+        #expect(result.draft.date == CalendarDate(year: 2024, month: 8, day: 18))
+        #expect(result.draft.endDate == nil)
+        #expect(!result.report.found.contains { $0.field == "end_date" })
+        let (plan, diagnostics) = try ImportFixtures.load(result)
+        #expect(plan != nil && diagnostics.allSatisfy { $0.severity != .error }, "\(diagnostics)")
+    }
+
     @Test("UTF-16 with a BOM (Word's “Unicode text”) and UTF-8 with a BOM read as the same text")
     func encodings() throws {
         let seed = try ImportFixtures.seed

@@ -111,8 +111,21 @@ struct TemplateTests {
         let loop = try Template("x{{>loop}}")
         var renderer = TemplateRenderer(templates: ["loop": loop], context: TemplateValue([String: Any]()))
         renderer.render(loop.nodes)
-        #expect(renderer.runaway == "loop")
+        #expect(renderer.runaway?.name == "loop" && renderer.runaway?.limit == .depth)
         #expect(renderer.output.count == TemplateRenderer.maximumDepth + 1)
+    }
+
+    @Test("Partials that each include the next twice stop at the expansion limit instead of doubling per level")
+    func doublingPartials() throws {
+        // 40 levels of doubling would be 2^40 partials; the limit stops it after maximumExpansions.
+        var templates: [String: Template] = ["level40": try Template("x")]
+        for level in 0..<40 {
+            templates["level\(level)"] = try Template("{{>level\(level + 1)}}{{>level\(level + 1)}}")
+        }
+        var renderer = TemplateRenderer(templates: templates, context: TemplateValue([String: Any]()))
+        renderer.render(try Template("{{>level0}}").nodes)
+        #expect(renderer.runaway?.limit == .expansions)
+        #expect(renderer.output.count <= TemplateRenderer.maximumExpansions)
     }
 
     @Test("Delimiters can be changed")

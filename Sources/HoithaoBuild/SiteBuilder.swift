@@ -103,10 +103,12 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The options a build's record was made with: a build with others reads everything again.
+    /// The options a build's record was made with: a build with others reads everything again. The Markdown
+    /// engine's version is one, so a new way of setting papers (tables, notes) redraws the books of an old Output.
     var recordSettings: String {
         let options = [
-            Self.version, options.contentPath, options.themePath, options.baseURL ?? "-", "\(options.includeDrafts)",
+            Self.version, MarkdownRenderer.engineVersion, options.contentPath, options.themePath,
+            options.baseURL ?? "-", "\(options.includeDrafts)",
             "\(options.makesBooks)", options.today.iso, options.makesBooks ? FontCaches.stamp() : "-",
         ]
         return Digest(options.joined(separator: "\t")).description

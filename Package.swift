@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // Linux's atomic exchange of two paths, for swapping the new site into Output/ (OutputFolder).
         .systemLibrary(name: "CAtomicSwap"),
         .target(name: "HoithaoSystem", dependencies: ["CAtomicSwap"]),
@@ -51,7 +56,12 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
-        .target(name: "HoithaoImport", dependencies: ["HoithaoModel", "HoithaoContent"]),
+        .target(
+            name: "HoithaoImport",
+            dependencies: [
+                "HoithaoModel", "HoithaoContent", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(
             name: "HoithaoCLI",
             dependencies: [
@@ -93,7 +103,10 @@ let package = Package(
         ),
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "HoithaoBuild", "TestSupport"]),
         .testTarget(name: "HoithaoServerTests", dependencies: ["HoithaoServer"]),
-        .testTarget(name: "HoithaoImportTests", dependencies: ["HoithaoImport", "HoithaoContent", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoImportTests",
+            dependencies: ["HoithaoImport", "HoithaoContent", "HoithaoProceedings", "TestSupport"]
+        ),
         .testTarget(
             name: "HoithaoProceedingsTests",
             dependencies: ["HoithaoProceedings", "HoithaoContent", "TestSupport"]

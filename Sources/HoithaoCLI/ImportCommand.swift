@@ -7,9 +7,11 @@ import HoithaoModel
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a Kế hoạch (Markdown or plain text) and write a workshop's plan.yaml and index.md.")
+        abstract:
+            "Read a Kế hoạch (Word .docx, a text PDF, Markdown or plain text) and write a workshop's plan.yaml and index.md."
+    )
 
-    @Argument(help: "The plan document: Markdown, or text pasted from Word or extracted with pdftotext.")
+    @Argument(help: "The plan document: a Word file (.docx), a PDF with a text layer, Markdown, or plain text.")
     var file: String
 
     @Option(help: "The workshop folder to write (default: Content/workshops/<slug of the title>).")
@@ -40,7 +42,13 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(file): error: cannot read the file (\(error.localizedDescription))")
             throw ExitCode(1)
         }
-        let result = PlanImporter.run(PlanImporter.decode(data), source: file)
+        let result: ImportResult
+        switch PlanImporter.run(document: data, path: file) {
+        case .success(let imported): result = imported
+        case .failure(let refusal):
+            Console.error("\(file): error: \(refusal.message)")
+            throw ExitCode(1)
+        }
         let report = result.report.text(source: file)
         guard let yaml = result.planYAML, let slug = result.slug else {
             Console.output(report, terminator: "")

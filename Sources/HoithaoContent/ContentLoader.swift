@@ -144,7 +144,7 @@ extension ContentLoader {
 
     /// The largest text file (Markdown, YAML) read: a whole book of a paper is under 1 MB, and memory and time
     /// grow with the size (a 50 MB paper needed 6 GB to typeset).
-    static let textSizeLimit = 5_000_000
+    public static let textSizeLimit = 5_000_000
 
     /// Reads a text file (or decodes `data` already read from it); nil after reporting why it cannot be read.
     func readText(

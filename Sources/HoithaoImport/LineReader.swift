@@ -16,24 +16,38 @@ struct LineReader {
     init(_ text: String) {
         let physical = Self.physicalLines(text)
         let width = Self.wrapWidth(physical.map(\.1))
+        let furniture = PageFurniture.lines(text)
+        // In a double-spaced extraction one blank line is only spacing; a paragraph ends at two.
+        let paragraphBreak = Self.isDoubleSpaced(physical.map(\.1)) ? 2 : 1
         var previousLength = 0
-        var pendingBlank = true
+        var blanks = paragraphBreak
         // Blank lines around a page break do not end a paragraph: the sentence goes on over the page.
         var pageBreak = false
+        // A marker alone on its line ("•" where a PDF puts the bullet apart from its text) starts the next line.
+        var loneMarker: String?
         for (number, raw) in physical {
-            let cleaned = Self.clean(raw)
+            var cleaned = Self.clean(raw)
             if cleaned.isEmpty {
-                pendingBlank = true
+                blanks += 1
                 continue
             }
-            if Self.isPageNumber(cleaned) {
-                skipped.append(Skipped(number: number, text: cleaned, reason: "a page number"))
+            if Self.isPageNumber(cleaned) || furniture.contains(number) {
+                let reason = furniture.contains(number) ? "a running page header or footer" : "a page number"
+                skipped.append(Skipped(number: number, text: cleaned, reason: reason))
                 pageBreak = true
                 continue
             }
+            if Self.loneMarker.matches(cleaned) {
+                loneMarker = cleaned
+                continue
+            }
+            if let marker = loneMarker {
+                cleaned = marker + " " + cleaned
+                (loneMarker, blanks) = (nil, paragraphBreak)
+            }
             let (marker, body) = Self.marker(cleaned)
             var line = DocumentLine(lineNumbers: [number], text: body, marker: marker)
-            let mayJoin = !pendingBlank || pageBreak
+            let mayJoin = blanks < paragraphBreak || pageBreak
             pageBreak = false
             let firstWord = body.prefix { $0 != " " }.count
             let wrapped = width.map { previousLength + 1 + firstWord > $0 - 8 } ?? false
@@ -48,11 +62,35 @@ struct LineReader {
             } else {
                 lines.append(line)
             }
-            pendingBlank = false
+            blanks = 0
         }
         for index in lines.indices {
             lines[index].damage = DamageCheck.reason(lines[index].text)
         }
+    }
+
+    /// The lines of a document whose paragraphs are known (a Word file): one line for each paragraph, NFC and
+    /// single-spaced, with its marker; nothing is joined, since nothing was broken.
+    init(paragraphs: [(Int, String)]) {
+        for (number, text) in paragraphs {
+            let spaced = PlanImporter.printable(text).precomposedStringWithCanonicalMapping
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let (marker, body) = Self.marker(spaced)
+            lines.append(DocumentLine(lineNumbers: [number], text: body, marker: marker))
+        }
+        for index in lines.indices {
+            lines[index].damage = DamageCheck.reason(lines[index].text)
+        }
+    }
+
+    static let loneMarker = TextPattern(#"^(?:[-+•–·]|\d{1,2}\s*[.)]|[a-zđ]\)|[ivx]{1,4}\.)$"#)
+
+    /// Whether nearly every line is followed by one blank line, as some PDF extractions space them.
+    static func isDoubleSpaced(_ lines: [String]) -> Bool {
+        let blank = lines.map { $0.allSatisfy(\.isWhitespace) }
+        let filled = blank.filter { !$0 }.count
+        let spaced = blank.indices.dropLast(2).filter { !blank[$0] && blank[$0 + 1] && !blank[$0 + 2] }.count
+        return filled >= 10 && spaced * 10 >= filled * 8
     }
 
     /// The width a document was wrapped at (by a fixed-width export or `pdftotext`), or nil when
@@ -65,13 +103,15 @@ struct LineReader {
     }
 
     /// Splits on every line ending (LF, CRLF, CR, form feed), NFC; a wide gap, as `pdftotext -layout`
-    /// leaves between the two columns of a header, splits a line in two with the same number.
+    /// leaves between the two columns of a header, or a drawn column rule splits a line in two with the same number.
     static func physicalLines(_ text: String) -> [(Int, String)] {
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\u{0C}", with: "\n")
         var result: [(Int, String)] = []
         for (index, line) in unified.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // A table rule drawn as a character ("│") stands between two columns, like a wide gap.
             let text = String(line).precomposedStringWithCanonicalMapping
+                .replacingOccurrences(of: "│", with: String(repeating: " ", count: 6))
                 .replacingOccurrences(of: "\t", with: "        ").replacingOccurrences(of: "\u{A0}", with: " ")
                 .replacingOccurrences(of: "\u{FEFF}", with: "")
             let columns = text.components(separatedBy: String(repeating: " ", count: 6))

@@ -12,7 +12,7 @@ public struct ImportResult: Sendable {
     public var slug: String?
 }
 
-/// Reads a Kế hoạch (Markdown, or plain text from Word or `pdftotext`) into a workshop plan.
+/// Reads a Kế hoạch (Markdown, plain text, a Word file or a PDF's text) into a workshop plan.
 public struct PlanImporter {
     var draft = PlanDraft()
     var report = ImportReport()
@@ -21,11 +21,35 @@ public struct PlanImporter {
 
     /// Imports `text`; `source` names the document in comments and the report.
     public static func run(_ text: String, source: String) -> ImportResult {
-        var importer = PlanImporter()
         let restoration = LetterRestoration(printable(text))
-        importer.report.restored = restoration.restored
-        importer.report.unrestored = restoration.unresolved
-        let reader = LineReader(restoration.text)
+        return run(LineReader(restoration.text), source: source, restoration: restoration)
+    }
+
+    /// Imports a document by its kind: a Word file (.docx), a PDF with a text layer, or else text (Markdown or
+    /// plain); a Word file's line numbers in the report count its paragraphs.
+    public static func run(document data: Data, path: String) -> Result<ImportResult, DocumentRefusal> {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "docx":
+            do {
+                return .success(run(LineReader(paragraphs: try WordDocument.lines(data)), source: path))
+            } catch {
+                return .failure(error)
+            }
+        case "pdf": return PDFText.text(data).map { run($0, source: path) }
+        default:
+            guard data.count <= DocumentRefusal.textLimit else { return .failure(.tooLarge("the file", data.count)) }
+            return .success(run(decode(data), source: path))
+        }
+    }
+
+    /// Imports the lines `reader` read; `restoration` is what was done to the text's damaged words (a Word file's
+    /// text has no such damage).
+    static func run(_ reader: LineReader, source: String, restoration: LetterRestoration? = nil) -> ImportResult {
+        var importer = PlanImporter()
+        if let restoration {
+            importer.report.restored = restoration.restored
+            importer.report.unrestored = restoration.unresolved
+        }
         let outline = DocumentOutline(reader.lines)
         importer.readHeader(outline)
         importer.readPreamble(outline.preamble)

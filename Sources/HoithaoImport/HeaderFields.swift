@@ -7,7 +7,8 @@ extension PlanImporter {
     static let placeDateLine = TextPattern(
         #"^(.*?)[,\s]*"# + TextPattern.kw("ngày") + #"\s*(\d{0,2})[\s.…_]*"# + TextPattern.kw("tháng")
             + #"\s*(\d{0,2})[\s.…_]*"# + TextPattern.kw("năm") + #"\s*(\d{4})"#)
-    static let mottoLine = TextPattern(TextPattern.any(["cộng hòa", "cộng hoà", "độc lập", "hạnh phúc"]))
+    static let mottoLine = TextPattern(
+        TextPattern.any(["cộng hòa", "cộng hoà", "độc lập", "hạnh phúc"]) + "|^" + TextPattern.kw("việt nam") + "$")
 
     mutating func readHeader(_ outline: DocumentOutline) {
         let header = outline.title.isEmpty ? Array(outline.preamble.prefix(8)) : outline.header
@@ -44,9 +45,35 @@ extension PlanImporter {
         readTitle(outline.title)
     }
 
-    /// The issuing agency: the last uppercase header line (the parent body, such as UBND TỈNH, comes first).
+    /// Words that begin the name of an agency; an uppercase header line that begins otherwise goes on with the
+    /// name above it ("LIÊN HIỆP CÁC HỘI KHOA HỌC" / "VÀ KỸ THUẬT"), whatever lines of the quốc hiệu lie between.
+    static let agencyStart = TextPattern(
+        "^"
+            + TextPattern.any([
+                "ubnd", "ủy ban", "uỷ ban", "bộ", "sở", "liên hiệp", "trường", "viện", "trung tâm", "hội", "ban", "cục",
+                "tổng cục", "đại học", "học viện", "tỉnh ủy", "tỉnh uỷ", "đảng ủy", "đảng uỷ", "công ty", "phòng",
+                "huyện", "hđnd", "văn phòng", "chi cục",
+            ]) + #"(?![a-z])"#)
+
+    /// The agency names of the header, a name broken over lines joined again.
+    static func agencyNames(_ lines: [DocumentLine]) -> [DocumentLine] {
+        var names: [DocumentLine] = []
+        for line in lines {
+            if let last = names.last, !agencyStart.matches(line.text) {
+                var joined = last
+                joined.text = last.text + " " + line.text
+                joined.lineNumbers = last.lineNumbers + line.lineNumbers
+                names[names.count - 1] = joined
+            } else {
+                names.append(line)
+            }
+        }
+        return names
+    }
+
+    /// The issuing agency: the last agency named in the header (the parent body, such as UBND TỈNH, comes first).
     private mutating func readIssuer(_ agencies: [DocumentLine], _ outline: DocumentOutline) {
-        guard let agency = agencies.last else { return }
+        guard let agency = Self.agencyNames(agencies).last else { return }
         place(agencies)
         // The preamble usually names the agency in ordinary case, which reads better than capitals.
         let prose = (outline.preamble + outline.closing).map(\.text)

@@ -59,7 +59,7 @@ extension PlanImporter {
             case .purposes: readList("purposes", loose + unnamed.flatMap { [$0.heading] + $0.children }, \.purposes)
             case .content:
                 readList("topics", loose, \.topics)
-                readUnnamedTheme(unnamed)
+                readUnnamedTheme(readProgrammeItems(unnamed))
             case .participants: readParticipants(part, loose: loose, items: unnamed)
             case .schedule: readUnnamedSchedule(part, loose: loose, items: unnamed)
             case .funding: readFunding(inline.map { [part.heading.with(text: $0)] } ?? loose, source: [part.heading])
@@ -90,6 +90,17 @@ extension PlanImporter {
                 markGuess("venue", "an item of the time-and-venue part whose name could not be read")
             }
         }
+    }
+
+    /// Numbered items of the content part that name the steps of a programme (khai mạc, đề dẫn, tham luận, thảo
+    /// luận, bế mạc): at least two of them are the programme, as many a plan writes it under "NỘI DUNG". Returns
+    /// the other items.
+    private mutating func readProgrammeItems(_ items: [PartItem]) -> [PartItem] {
+        let steps = items.filter { Self.kind(of: $0.heading.text) != .other }
+        guard steps.count >= 2 else { return items }
+        readAgenda(steps.flatMap { [$0.heading] + $0.children })
+        let used = Set(steps.map(\.heading.number))
+        return items.filter { !used.contains($0.heading.number) }
     }
 
     /// An item of the content part with a quoted value and an unreadable name is the theme (Chủ đề).

@@ -32,8 +32,9 @@ enum DocumentFixtures {
         )
     }
 
-    /// A zip of `files` (deflated), written by Python's zipfile.
-    static func zip(_ files: [String: String]) throws -> Data {
+    /// A zip of `files` (deflated), written by Python's zipfile; `claiming` a size, every entry's headers say it
+    /// unpacks to that many bytes, as a zip bomb lies.
+    static func zip(_ files: [String: String], claiming size: UInt32? = nil) throws -> Data {
         let out = try folder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         for (name, text) in files {
@@ -48,7 +49,19 @@ enum DocumentFixtures {
                 + "  z.write(p,os.path.relpath(p,sys.argv[1]+'/in'))\nz.close()",
             out,
         ])
-        return try Data(contentsOf: URL(fileURLWithPath: out + "/f.zip"))
+        var zip = try Data(contentsOf: URL(fileURLWithPath: out + "/f.zip"))
+        if let size {
+            // The uncompressed size: 22 bytes into each local header (PK 3 4), 24 into each central one (PK 1 2).
+            let bytes = withUnsafeBytes(of: size.littleEndian) { Data($0) }
+            for (signature, offset) in [(Data([0x50, 0x4B, 0x03, 0x04]), 22), (Data([0x50, 0x4B, 0x01, 0x02]), 24)] {
+                var start = zip.startIndex
+                while let found = zip.range(of: signature, in: start..<zip.endIndex) {
+                    zip.replaceSubrange((found.lowerBound + offset)..<(found.lowerBound + offset + 4), with: bytes)
+                    start = found.upperBound
+                }
+            }
+        }
+        return zip
     }
 
     /// The seed typeset as a paper of the proceedings: the parent body as its title, the agency and number beside

@@ -31,6 +31,10 @@ struct DocumentImportTests {
             // The agency comes from the header table, so the issuer is no longer a guess.
             #expect(result.report.finding("document.issuer")?.guess == nil, "\(name)")
             #expect(result.report.finding("document.issuer")?.source == "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+            // Numbers start again in each part, as Word shows them.
+            #expect(result.report.finding("organizing_units")?.source == "1. Phòng Quản lý Khoa học", "\(name)")
+            // Word's bullets are quoted as a text plan's are.
+            #expect(result.report.finding("purposes")?.source.hasPrefix("- Hội thảo lấy ý kiến") == true)
             #expect(result.report.missing == ["end_time", "agenda"], "\(name)")
             #expect(result.report.unplaced.isEmpty, "\(name): \(result.report.unplaced)")
             #expect(try ImportFixtures.load(result).diagnostics.isEmpty)
@@ -75,6 +79,13 @@ struct DocumentImportTests {
         let bomb = try DocumentFixtures.zip(["word/document.xml": "0" * 6_000_000])
         #expect(bomb.count < 100_000)
         #expect(refusal(bomb, "bomb.docx") == .tooLarge("word/document.xml", 6_000_000))
+        let liar = try DocumentFixtures.zip(["word/document.xml": "0" * 6_000_000], claiming: 1_000)
+        // Refused once past the limit, before the whole part is unpacked.
+        guard case .tooLarge("word/document.xml", let unpacked) = refusal(liar, "liar.docx") else {
+            Issue.record("a zip that lies about its size is not refused")
+            return
+        }
+        #expect(unpacked > 5_000_000 && unpacked < 6_000_000)
         let missing = try DocumentFixtures.zip(["word/other.xml": "<a/>"])
         #expect(refusal(missing, "empty.docx") == .missingPart("word/document.xml"))
         let broken = try DocumentFixtures.zip(["word/document.xml": "<w:document><w:body><w:p>"])

@@ -111,3 +111,45 @@ struct SplitMix64 {
         Double(next() >> 11) / Double(1 << 53)
     }
 }
+
+/// The damage real PDF extraction does to a plan's structure (issue 19), each made from a clean text in code.
+enum ExtractionDamage {
+    /// A blank line after every line, as some extractions space a PDF's lines.
+    static func doubleSpaced(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n")
+    }
+
+    /// Every `every` lines a page ends: its footer with the page's number, a form feed, and the running header.
+    static func runningFooters(_ text: String, every: Int = 20) -> String {
+        var out: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0, index % every == 0 {
+                let page = index / every
+                out += [
+                    "", "Kế hoạch tổ chức hội thảo - Trang \(page)", "\u{0C}Sở Khoa học và Công nghệ Bắc Giang", "",
+                ]
+            }
+            out.append(String(line))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The header's two columns read across, line by line, the agency's name broken over two lines.
+    static func splitHeader(_ plain: String, agency: (String, String)) -> String {
+        var lines = plain.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let number = lines.firstIndex { $0.hasPrefix("Số:") } ?? 0
+        let header = [
+            "UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", agency.0, "VIỆT NAM", agency.1,
+            "Độc lập - Tự do - Hạnh phúc",
+        ]
+        lines.insert(contentsOf: header, at: number)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every "- " item marked with `bullet` instead.
+    static func bullets(_ text: String, _ bullet: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix("- ") ? bullet + " " + $0.dropFirst(2) : String($0)
+        }.joined(separator: "\n")
+    }
+}

@@ -2,8 +2,9 @@
 
     python3 word-plans.py SEED.md FOLDER
 
-FOLDER/styles.docx: parts and items as Heading 1 and 2 with no number typed, lists in the List Bullet style, a
-header table (agency and number left, quốc hiệu and date right) and the recipients and signer in a table.
+FOLDER/styles.docx: parts as Heading 1, items as Heading 2 or as a bold line ending in ":", no number typed, lists in
+the List Bullet style, a header table (agency and number left, quốc hiệu and date right) and the recipients and signer
+in a table.
 FOLDER/numbering.docx: parts, items and bullets numbered by Word's own numbering (upperRoman, decimal, bullet).
 """
 import re
@@ -92,6 +93,9 @@ def write(markdown, path, numbered):
                 number(paragraph, 1)
             elif ":" in untyped.rstrip(":"):
                 labeled(document.add_paragraph(), text)
+            elif untyped.endswith(":"):
+                # "Chủ trì Hội thảo:" as a bold line of its own, numbered by no one.
+                document.add_paragraph().add_run(untyped).bold = True
             else:
                 document.add_heading(untyped, level=2)
         elif kind == "bullet":

@@ -13,7 +13,7 @@ extension PlanImporter {
     mutating func readHeader(_ outline: DocumentOutline) {
         let header = outline.title.isEmpty ? Array(outline.preamble.prefix(8)) : outline.header
         var agencies: [DocumentLine] = []
-        for line in header {
+        for line in header.flatMap(Self.splitAtMotto) {
             let folded = line.folded
             if draft.document.number == nil, let match = Self.numberLine.firstMatch(in: folded),
                 let number = match.group(1), !number.isEmpty
@@ -43,6 +43,17 @@ extension PlanImporter {
         }
         readIssuer(agencies, outline)
         readTitle(outline.title)
+    }
+
+    static let mottoStart = TextPattern(TextPattern.any(["cộng hòa xã hội", "cộng hoà xã hội", "độc lập - tự do"]))
+
+    /// A line where extraction put the agency and the quốc hiệu side by side ("SỞ … CỘNG HÒA XÃ HỘI …"), as two.
+    static func splitAtMotto(_ line: DocumentLine) -> [DocumentLine] {
+        guard let match = mottoStart.firstMatch(in: line.folded), match.range.lowerBound > 0 else { return [line] }
+        let characters = Array(line.text)
+        let before = String(characters[..<match.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let after = String(characters[match.range.lowerBound...])
+        return before.isEmpty ? [line] : [line.with(text: before), line.with(text: after)]
     }
 
     /// Words that begin the name of an agency; an uppercase header line that begins otherwise goes on with the

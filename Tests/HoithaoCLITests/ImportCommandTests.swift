@@ -65,6 +65,22 @@ struct ImportCommandTests {
         #expect(empty.output.contains("Could not place"))
     }
 
+    @Test("A Word file that is not a zip and a PDF that is not one exit 1 with `path: error:` and what to do")
+    func refusedDocuments() throws {
+        let site = try FixtureSite(Fixtures.minimalSite)
+        try site.write("ke-hoach.docx", "Kế hoạch, lưu nhầm đuôi\n")
+        let word = try hoithao(["import", "Content/ke-hoach.docx"], in: site.root)
+        #expect(word.status == 1)
+        #expect(word.errors.hasPrefix("Content/ke-hoach.docx: error: this is not a readable Word (.docx) file"))
+        #expect(word.errors.contains("must be saved as .docx"))
+        try site.write("ke-hoach.pdf", "%PDF-1.4\nnot a PDF\n")
+        let pdf = try hoithao(["import", "Content/ke-hoach.pdf"], in: site.root)
+        #expect(pdf.status == 1)
+        #expect(pdf.errors.hasPrefix("Content/ke-hoach.pdf: error: this is not a readable PDF file"))
+        let entries = try FileManager.default.contentsOfDirectory(atPath: site.contentPath + "/workshops")
+        #expect(entries == ["toi-gian"])
+    }
+
     @Test("Escape sequences in a document never reach the terminal: not in the report, the plan or an error")
     func terminalEscapes() throws {
         let site = try FixtureSite(Fixtures.minimalSite)

@@ -32,27 +32,31 @@ let package = Package(
         .systemLibrary(name: "CAtomicSwap"),
         .target(name: "HoithaoSystem", dependencies: ["CAtomicSwap"]),
         .target(name: "HoithaoModel"),
+        .target(name: "HoithaoRoutes", dependencies: ["HoithaoModel"]),
         .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel", "HoithaoSystem"]),
         .target(
             name: "HoithaoContent",
             dependencies: [
-                "HoithaoModel", "HoithaoMarkdown", "HoithaoSystem", .product(name: "Yams", package: "Yams"),
+                "HoithaoModel", "HoithaoMarkdown", "HoithaoRoutes", "HoithaoSystem",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "HoithaoSchedule", dependencies: ["HoithaoModel"]),
-        .target(name: "HoithaoTheme", dependencies: ["HoithaoModel", "HoithaoContent"]),
+        .target(name: "HoithaoTheme", dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoRoutes"]),
         .target(
             name: "HoithaoBuild",
             dependencies: [
                 "HoithaoSystem", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings",
-                "HoithaoSchedule", "HoithaoTheme", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "HoithaoRoutes", "HoithaoSchedule", "HoithaoTheme",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "HoithaoScaffold", dependencies: ["HoithaoModel"]),
         .target(
             name: "HoithaoServer",
             dependencies: [
-                "HoithaoBuild", "HoithaoModel", "HoithaoSystem", .product(name: "FlyingFox", package: "FlyingFox"),
+                "HoithaoBuild", "HoithaoModel", "HoithaoRoutes", "HoithaoSystem",
+                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -90,6 +94,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
+        .testTarget(name: "HoithaoRoutesTests", dependencies: ["HoithaoRoutes", "HoithaoModel"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(name: "HoithaoScheduleTests", dependencies: ["HoithaoSchedule", "HoithaoContent", "TestSupport"]),
         .testTarget(
@@ -98,7 +103,7 @@ let package = Package(
         .testTarget(name: "HoithaoThemeTests", dependencies: ["HoithaoTheme"]),
         .testTarget(
             name: "HoithaoBuildTests",
-            dependencies: ["HoithaoBuild", "TestSupport"],
+            dependencies: ["HoithaoBuild", "HoithaoRoutes", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "HoithaoBuild", "TestSupport"]),

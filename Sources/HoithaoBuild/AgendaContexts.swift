@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoSchedule
 import HoithaoTheme
 
@@ -27,7 +28,7 @@ extension ContextBuilder {
             ]
         }
         page["has_agenda"] = !workshop.plan.agenda.isEmpty
-        page["calendar_href"] = path.link(toFile: workshop.slug + "/calendar.ics")
+        page["calendar_href"] = path.link(toFile: workshop.routes.calendar)
         page["revisions"] = revisions(workshop.plan, t)
         return page
     }
@@ -58,7 +59,7 @@ extension ContextBuilder {
                 "kind": item.kind.id,
                 "kind_label": site.config.customKinds[item.kind.id] ?? t["kind_" + item.kind.id],
                 "id": id,
-                "ics_href": path.link(toFile: "\(workshop.slug)/agenda/\(id).ics"),
+                "ics_href": path.link(toFile: workshop.routes.itemCalendar(id)),
             ]
             entry["speakers"] = item.speakers.isEmpty ? nil : item.speakers.map(Format.speaker).joined(separator: "; ")
             entry["item_room"] = item.room

@@ -1,18 +1,10 @@
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoSchedule
 import HoithaoTheme
 
 /// BibTeX and RIS downloads: one per paper next to its page, and one of the whole proceedings.
 enum CitationFiles {
-    static func paperBibTeX(_ workshop: Workshop, _ paper: Paper) -> String {
-        "\(workshop.slug)/proceedings/\(paper.slug)/\(paper.slug).bib"
-    }
-    static func paperRIS(_ workshop: Workshop, _ paper: Paper) -> String {
-        "\(workshop.slug)/proceedings/\(paper.slug)/\(paper.slug).ris"
-    }
-    static func bookBibTeX(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug).bib" }
-    static func bookRIS(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug).ris" }
-
     /// "Kỷ yếu hội thảo “…”": the book a paper is cited in.
     static func bookTitle(_ workshop: Workshop, strings: ThemeStrings) -> String {
         "\(strings["proceedings_book"]) “\(workshop.plan.title)”"
@@ -37,11 +29,11 @@ enum CitationFiles {
             return (bibTeX: citation.bibTeX, ris: citation.ris)
         }
         for (paper, text) in zip(workshop.papers, texts) {
-            files.append((paperBibTeX(workshop, paper), text.bibTeX))
-            files.append((paperRIS(workshop, paper), text.ris))
+            files.append((workshop.routes(of: paper).bibTeX, text.bibTeX))
+            files.append((workshop.routes(of: paper).ris, text.ris))
         }
-        files.append((bookBibTeX(workshop), texts.map(\.bibTeX).joined(separator: "\n")))
-        files.append((bookRIS(workshop), texts.map(\.ris).joined()))
+        files.append((workshop.routes.bookBibTeX, texts.map(\.bibTeX).joined(separator: "\n")))
+        files.append((workshop.routes.bookRIS, texts.map(\.ris).joined()))
         return files
     }
 }

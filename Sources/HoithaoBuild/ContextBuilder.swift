@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoTheme
 
 /// Builds the values a template sees for each page: the layout's and the page's own.
@@ -57,8 +58,8 @@ struct ContextBuilder {
             "has_breadcrumb": !breadcrumb.isEmpty,
             "has_nav": true,
             "site_name": site.config.name,
-            "home_href": path.link(to: PagePath("index.html")),
-            "stylesheet": path.link(toFile: "assets/style.css"),
+            "home_href": path.link(to: Routes.home),
+            "stylesheet": path.link(toFile: Routes.stylesheet),
             "nav": navigation(from: path, current: kind),
             "breadcrumb": breadcrumb.enumerated().map { index, crumb in
                 var item: [String: Any] = ["label": crumb.0]
@@ -71,10 +72,10 @@ struct ContextBuilder {
         context["contact_email"] = site.config.contact.email
         context["contact_phone"] = site.config.contact.phone
         context["contact_address"] = site.config.contact.address
-        if site.staticFiles.contains(where: { $0.destination == "favicon.svg" }) {
-            context["favicon"] = path.link(toFile: "favicon.svg")
+        if site.staticFiles.contains(where: { $0.destination == Routes.favicon }) {
+            context["favicon"] = path.link(toFile: Routes.favicon)
         }
-        if let baseURL { context["feed_url"] = baseURL + "feed.xml" }
+        if let baseURL { context["feed_url"] = Routes.absolute(Routes.feed, baseURL: baseURL) }
         return context
     }
 
@@ -105,7 +106,7 @@ struct ContextBuilder {
     private func navigation(from path: PagePath, current: PageKind) -> [[String: Any]] {
         var items: [[String: Any]] = [
             [
-                "label": strings(site.config.language)["nav_home"], "href": path.link(to: PagePath("index.html")),
+                "label": strings(site.config.language)["nav_home"], "href": path.link(to: Routes.home),
                 "current": current == .home,
             ]
         ]
@@ -120,11 +121,30 @@ struct ContextBuilder {
 
     /// The breadcrumb's first step, the portal's home page.
     func homeCrumb(_ language: Language) -> (String, PagePath?) {
-        (strings(language)["nav_home"], PagePath("index.html"))
+        (strings(language)["nav_home"], Routes.home)
     }
 
     /// A page made of a layout and the page's own values.
     func merge(_ layout: [String: Any], _ page: [String: Any]) -> [String: Any] {
         layout.merging(page) { _, new in new }
+    }
+}
+
+extension PageKind {
+    /// The theme template that renders this kind of page.
+    var template: String {
+        switch self {
+        case .home: return "home"
+        case .notFound: return "not-found"
+        case .page: return "page"
+        case .workshop: return "workshop"
+        case .agenda: return "agenda"
+        case .participants: return "participants"
+        case .venue: return "venue"
+        case .organization: return "organization"
+        case .proceedings: return "proceedings"
+        case .paper: return "paper"
+        case .documents: return "documents"
+        }
     }
 }

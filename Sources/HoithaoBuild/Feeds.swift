@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoSchedule
 
 /// The machine-read files: sitemap, robots.txt, the Atom feed, the web server's configuration, and each
@@ -9,9 +10,9 @@ struct Feeds {
 
     /// The site's own generated files, with their paths in the output.
     func files(pages: [PageKind]) -> [(path: String, text: String)] {
-        var files: [(path: String, text: String)] = [("robots.txt", robots)]
+        var files: [(path: String, text: String)] = [(Routes.robots, robots)]
         files += sitemaps(pages: pages)
-        if let atom { files.append(("feed.xml", atom)) }
+        if let atom { files.append((Routes.feed, atom)) }
         if let server = site.config.server, let file = ServerConfig(server: server, baseURL: baseURL).siteFile {
             files.append(file)
         }
@@ -24,13 +25,12 @@ struct Feeds {
         let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
         let calendar = WorkshopCalendar(workshop: workshop, workshopURL: url, uidDomain: uidDomain)
         let calendars = calendar.files
-        var files: [(path: String, text: String)] = [(workshop.slug + "/calendar.ics", calendars.whole)]
+        var files: [(path: String, text: String)] = [(workshop.routes.calendar, calendars.whole)]
         for (id, text) in calendars.items {
-            files.append(("\(workshop.slug)/agenda/\(id).ics", text))
+            files.append((workshop.routes.itemCalendar(id), text))
         }
         if !workshop.plan.agenda.isEmpty {
-            files.append(
-                (workshop.slug + "/schedule.json", FrabSchedule(workshop: workshop, workshopURL: url).json + "\n"))
+            files.append((workshop.routes.schedule, FrabSchedule(workshop: workshop, workshopURL: url).json + "\n"))
         }
         return files
     }
@@ -44,7 +44,7 @@ struct Feeds {
     /// Allows every crawler, and names the sitemap when the site has a public address.
     var robots: String {
         var text = "User-agent: *\nAllow: /\n"
-        if let baseURL { text += "Sitemap: \(baseURL)sitemap.xml\n" }
+        if let baseURL { text += "Sitemap: \(Routes.absolute(Routes.sitemap, baseURL: baseURL))\n" }
         return text
     }
 
@@ -64,13 +64,14 @@ struct Feeds {
             return header + "<urlset \(namespace)>\n" + listed.map { "  <url><loc>\($0)</loc></url>\n" }.joined()
                 + "</urlset>\n"
         }
-        guard parts.count > 1 else { return [("sitemap.xml", parts[0])] }
-        let names = parts.indices.map { "sitemap-\($0 + 1).xml" }
+        guard parts.count > 1 else { return [(Routes.sitemap, parts[0])] }
+        let names = parts.indices.map { Routes.sitemapPart($0 + 1) }
         let index =
             header + "<sitemapindex \(namespace)>\n"
-            + names.map { "  <sitemap><loc>\(Escape.html(baseURL))\($0)</loc></sitemap>\n" }.joined()
+            + names.map { "  <sitemap><loc>\(Escape.html(Routes.absolute($0, baseURL: baseURL)))</loc></sitemap>\n" }
+            .joined()
             + "</sitemapindex>\n"
-        return [("sitemap.xml", index)] + Array(zip(names, parts))
+        return [(Routes.sitemap, index)] + Array(zip(names, parts))
     }
 
     /// An Atom feed with one entry per workshop, newest first; nil without a base URL.
@@ -82,7 +83,7 @@ struct Feeds {
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(site.config.language.rawValue)\">\n"
         xml += "  <title>\(Escape.html(site.config.name))</title>\n"
         xml += "  <id>\(Escape.html(baseURL))</id>\n"
-        xml += "  <link rel=\"self\" href=\"\(Escape.attribute(baseURL))feed.xml\"/>\n"
+        xml += "  <link rel=\"self\" href=\"\(Escape.attribute(Routes.absolute(Routes.feed, baseURL: baseURL)))\"/>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.attribute(baseURL))\"/>\n"
         xml += "  <updated>\(updated)</updated>\n"
         xml += "  <author><name>\(Escape.html(site.config.host ?? site.config.name))</name></author>\n"

@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 
 extension ContextBuilder {
     func home(_ path: PagePath) -> [String: Any] {

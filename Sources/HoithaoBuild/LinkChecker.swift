@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoRoutes
 
 /// Finds links inside a built site that lead nowhere: a missing page or file, or a missing `#fragment`.
 public enum LinkChecker {
@@ -74,7 +75,7 @@ public enum LinkChecker {
             }
         }
         let path = components.joined(separator: "/")
-        return link.hasSuffix("/") ? (path.isEmpty ? "" : path + "/") + "index.html" : path
+        return link.hasSuffix("/") ? (path.isEmpty ? "" : path + "/") + Routes.folderIndex : path
     }
 
     /// The values of the named attributes, with `&amp;` decoded.

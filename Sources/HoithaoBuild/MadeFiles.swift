@@ -2,6 +2,7 @@ import Foundation
 import HoithaoContent
 import HoithaoModel
 import HoithaoProceedings
+import HoithaoRoutes
 import HoithaoTheme
 
 /// A file made by typesetting or archiving: slow, so it is kept from the last build when its digest is unchanged.
@@ -25,15 +26,6 @@ struct FileFacts: Sendable, Hashable {
 /// The proceedings' downloads of every workshop with papers: the book as PDF and EPUB, a PDF per paper,
 /// and one zip of the authors' own files.
 enum ProceedingsFiles {
-    static func bookPDF(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug)-ky-yeu.pdf" }
-    static func bookEPUB(_ workshop: Workshop) -> String { "\(workshop.slug)/proceedings/\(workshop.slug)-ky-yeu.epub" }
-    static func authorFiles(_ workshop: Workshop) -> String {
-        "\(workshop.slug)/proceedings/\(workshop.slug)-tep-tac-gia.zip"
-    }
-    static func paperPDF(_ workshop: Workshop, _ paper: Paper) -> String {
-        "\(workshop.slug)/proceedings/\(paper.slug)/\(paper.slug).pdf"
-    }
-
     static func made(site: Site, theme: Theme, digests: PageDigests, files: FileAccess) -> [MadeFile] {
         let withPapers = site.workshops.indices.filter { !site.workshops[$0].papers.isEmpty }
         // Every book of the site is typeset in one process, so their fallback fonts count together.
@@ -65,8 +57,8 @@ enum ProceedingsFiles {
         // The books print the pictures the introduction and the papers show.
         for (_, shown) in workshop.pictures.sorted(by: { $0.key < $1.key }) { whole.add(pictureDigest(shown)) }
         var made = [
-            MadeFile(path: bookPDF(workshop), digest: tagged(whole, "pdf"), make: { try proceedings.bookPDF() }),
-            MadeFile(path: bookEPUB(workshop), digest: tagged(whole, "epub"), make: { try proceedings.epub() }),
+            MadeFile(path: workshop.routes.bookPDF, digest: tagged(whole, "pdf"), make: { try proceedings.bookPDF() }),
+            MadeFile(path: workshop.routes.bookEPUB, digest: tagged(whole, "epub"), make: { try proceedings.epub() }),
         ]
         for paper in workshop.papers {
             var digest = digests.workshopDigest(index)
@@ -74,7 +66,7 @@ enum ProceedingsFiles {
             digest.add(site.digests[paper.source + "#body"] ?? Digest())
             digest.add(pictureDigest(workshop.pictures[paper.source] ?? [:]))
             made.append(
-                MadeFile(path: paperPDF(workshop, paper), digest: tagged(digest, "paper-pdf")) {
+                MadeFile(path: workshop.routes(of: paper).pdf, digest: tagged(digest, "paper-pdf")) {
                     try proceedings.paperPDF(paper)
                 })
         }
@@ -86,7 +78,7 @@ enum ProceedingsFiles {
                 digest.add((try? files.read(file.source)).map { Digest($0) } ?? Digest())
             }
             made.append(
-                MadeFile(path: authorFiles(workshop), digest: digest) {
+                MadeFile(path: workshop.routes.authorFiles, digest: digest) {
                     let entries = try supplied.map { file in
                         (
                             name: file.destination.split(separator: "/").suffix(2).joined(separator: "/"),

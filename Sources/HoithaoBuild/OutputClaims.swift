@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 
 /// Every output address is claimed once: a file that would take the address of a page, a made download or
 /// another file is an error naming both, before anything is written, instead of one replacing the other.
@@ -24,14 +25,14 @@ enum OutputClaims {
         }
         // The books' files are claimed with or without `--no-books`, so that a build with books cannot differ.
         for workshop in site.workshops where !workshop.papers.isEmpty {
-            for path in [ProceedingsFiles.bookPDF(workshop), ProceedingsFiles.bookEPUB(workshop)] {
+            for path in [workshop.routes.bookPDF, workshop.routes.bookEPUB] {
                 claim(path, by: "the proceedings book Hoithao makes")
             }
             for paper in workshop.papers {
-                claim(ProceedingsFiles.paperPDF(workshop, paper), by: "the PDF Hoithao makes of \(paper.source)")
+                claim(workshop.routes(of: paper).pdf, by: "the PDF Hoithao makes of \(paper.source)")
             }
             if workshop.papers.contains(where: { $0.file != nil }) {
-                claim(ProceedingsFiles.authorFiles(workshop), by: "the zip of the authors' files")
+                claim(workshop.routes.authorFiles, by: "the zip of the authors' files")
             }
         }
         for file in prepared.copies {

@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 
 /// What each page is made from, as one digest: when it is unchanged, the page from the last build is kept.
 struct PageDigests: Sendable {

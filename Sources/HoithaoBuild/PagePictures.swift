@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoRoutes
 
 /// The `<img>` of a page for the pictures its Markdown shows from the content: `src` leads from the page to the
 /// picture's one copy, and `width` and `height` from the picture's header keep the page from shifting as it loads.

@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoTheme
 
 /// Renders pages with the theme, on all cores, keeping a page from the last build when its inputs are unchanged.

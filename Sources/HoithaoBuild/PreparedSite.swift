@@ -1,5 +1,6 @@
 import HoithaoContent
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoTheme
 
 /// A loaded, validated site with everything the writing step needs: pages and their digests, files to make,
@@ -108,14 +109,13 @@ struct PreparedSite: Sendable {
     private static func listed(by kind: PageKind, in site: Site, made: [MadeFile]) -> [String] {
         switch kind {
         case .proceedings(let index):
-            let prefix = site.workshops[index].slug + "/proceedings/"
+            let prefix = site.workshops[index].routes.proceedingsFolder + "/"
             return made.map(\.path).filter { $0.hasPrefix(prefix) }
                 + site.workshops[index].papers.compactMap(\.file?.destination)
         case .paper(let index, let paper):
             let workshop = site.workshops[index]
-            return [
-                ProceedingsFiles.paperPDF(workshop, workshop.papers[paper]), ProceedingsFiles.authorFiles(workshop),
-            ] + (workshop.papers[paper].file.map { [$0.destination] } ?? [])
+            return [workshop.routes(of: workshop.papers[paper]).pdf, workshop.routes.authorFiles]
+                + (workshop.papers[paper].file.map { [$0.destination] } ?? [])
         default:
             return []
         }

@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoSchedule
 import HoithaoTheme
 
@@ -25,12 +26,12 @@ extension ContextBuilder {
         let language = language(of: workshop)
         page["downloads"] = Format.group(
             [
-                download(ProceedingsFiles.bookPDF(workshop), t["download_book_pdf"], from: path, language),
-                download(ProceedingsFiles.bookEPUB(workshop), t["download_book_epub"], from: path, language),
-                download(ProceedingsFiles.authorFiles(workshop), t["download_author_files"], from: path, language),
+                download(workshop.routes.bookPDF, t["download_book_pdf"], from: path, language),
+                download(workshop.routes.bookEPUB, t["download_book_epub"], from: path, language),
+                download(workshop.routes.authorFiles, t["download_author_files"], from: path, language),
             ].compactMap { $0 })
-        page["bib_href"] = path.link(toFile: CitationFiles.bookBibTeX(workshop))
-        page["ris_href"] = path.link(toFile: CitationFiles.bookRIS(workshop))
+        page["bib_href"] = path.link(toFile: workshop.routes.bookBibTeX)
+        page["ris_href"] = path.link(toFile: workshop.routes.bookRIS)
         return page
     }
 
@@ -78,7 +79,7 @@ extension ContextBuilder {
         let workshop = site.workshops[index]
         let language = language(of: workshop)
         let files = [
-            download(ProceedingsFiles.paperPDF(workshop, paper), "PDF", from: path, language),
+            download(workshop.routes(of: paper).pdf, "PDF", from: path, language),
             paper.file.flatMap {
                 download($0.destination, strings(language)["download_original"], from: path, language)
             },
@@ -90,13 +91,14 @@ extension ContextBuilder {
     func paper(_ index: Int, _ paperIndex: Int, _ path: PagePath) -> TemplateValue {
         let workshop = site.workshops[index]
         let paper = workshop.papers[paperIndex]
+        let routes = workshop.routes(of: paper)
         let t = strings(paper.language ?? language(of: workshop))
         var page = paperLayout(index, paperIndex, path, title: paper.title, description: paper.abstract)
         let proceedings = TemplateValue.text(path.link(to: site.path(of: .proceedings(index))))
         page["proceedings_href"] = proceedings
         page["crumb_proceedings"] = .text(t["nav_proceedings"])
         page["breadcrumb"] = .list([
-            .object(["label": .text(t["nav_home"]), "crumb_href": .text(path.link(to: PagePath("index.html")))]),
+            .object(["label": .text(t["nav_home"]), "crumb_href": .text(path.link(to: Routes.home))]),
             .object([
                 "label": .text(workshop.plan.title),
                 "crumb_href": .text(path.link(to: site.path(of: .workshop(index)))),
@@ -123,18 +125,16 @@ extension ContextBuilder {
         let language = language(of: workshop)
         page["downloads"] = Format.group(
             [
-                download(ProceedingsFiles.paperPDF(workshop, paper), t["download_paper_pdf"], from: path, language),
+                download(routes.pdf, t["download_paper_pdf"], from: path, language),
                 paper.file.flatMap { download($0.destination, t["download_paper"], from: path, language) },
             ].compactMap { $0 }
         ).map { TemplateValue($0) }
         let citation = CitationFiles.citation(site, index, paperIndex, strings: t)
         page["cite_text"] = .text(citation.text)
-        page["bib_href"] = .text(path.link(toFile: CitationFiles.paperBibTeX(workshop, paper)))
-        page["ris_href"] = .text(path.link(toFile: CitationFiles.paperRIS(workshop, paper)))
+        page["bib_href"] = .text(path.link(toFile: routes.bibTeX))
+        page["ris_href"] = .text(path.link(toFile: routes.ris))
         let pdfURL = baseURL.flatMap { base in
-            downloads[ProceedingsFiles.paperPDF(workshop, paper)].map { _ in
-                base + URLEncoding.path(ProceedingsFiles.paperPDF(workshop, paper))
-            }
+            downloads[routes.pdf].map { _ in Routes.absolute(routes.pdf, baseURL: base) }
         }
         page["citation_meta"] = .list(
             citation.metaTags(pdfURL: pdfURL).map { .object(["meta_name": .text($0.0), "meta_content": .text($0.1)]) })

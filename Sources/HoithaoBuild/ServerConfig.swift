@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 
 /// A web server's configuration for the built site: the 404 page, `index.html` as the folder index, the media
 /// types of the downloads servers do not all know, and caching of `assets/`.
@@ -27,12 +28,17 @@ public struct ServerConfig: Sendable {
     /// The file the build writes into the site for this server, with its text; nil for nginx, which reads
     /// no file from the site (`hoithao deploy-config` prints its snippet).
     public var siteFile: (path: String, text: String)? {
-        switch server {
-        case .apache: (".htaccess", htaccess)
-        case .iis: ("web.config", webConfig)
-        case .nginx: nil
-        }
+        let text: String? =
+            switch server {
+            case .apache: htaccess
+            case .iis: webConfig
+            case .nginx: nil
+            }
+        return text.flatMap { text in Routes.serverFile(server).map { ($0, text) } }
     }
+
+    /// The address of the page for a missing address, on the server.
+    private var notFound: String { basePath + Routes.notFound.file }
 
     /// What to add to the server's own configuration, for `root` (the folder the site is copied to).
     public func serverSnippet(root: String) -> String {
@@ -55,14 +61,14 @@ public struct ServerConfig: Sendable {
         var lines = [
             "# Made by Hoithao from site.yaml (server: apache), and made again by every build.",
             "# Apache reads it when the site's folder allows it: AllowOverride FileInfo Indexes.",
-            "DirectoryIndex index.html",
-            "ErrorDocument 404 \(basePath)404.html",
+            "DirectoryIndex \(Routes.folderIndex)",
+            "ErrorDocument 404 \(notFound)",
             "AddDefaultCharset utf-8",
         ]
         lines += Self.mediaTypes.map { "AddType \"\($0.type)\" .\($0.suffix)" }
         lines += [
             "<IfModule mod_headers.c>",
-            "  <If \"%{REQUEST_URI} =~ m#^\(basePath)assets/#\">",
+            "  <If \"%{REQUEST_URI} =~ m#^\(basePath)\(Routes.assets)/#\">",
             "    Header set Cache-Control \"public, max-age=\(Self.assetSeconds)\"",
             "  </If>",
             "</IfModule>",
@@ -94,7 +100,7 @@ public struct ServerConfig: Sendable {
             "    <defaultDocument enabled=\"true\">",
             "      <files>",
             "        <clear />",
-            "        <add value=\"index.html\" />",
+            "        <add value=\"\(Routes.folderIndex)\" />",
             "      </files>",
             "    </defaultDocument>",
             "    <staticContent>",
@@ -107,10 +113,10 @@ public struct ServerConfig: Sendable {
             "    </staticContent>",
             "    <httpErrors errorMode=\"Custom\" existingResponse=\"Replace\">",
             "      <remove statusCode=\"404\" subStatusCode=\"-1\" />",
-            "      <error statusCode=\"404\" path=\"\(Escape.attribute(basePath))404.html\" responseMode=\"ExecuteURL\" />",
+            "      <error statusCode=\"404\" path=\"\(Escape.attribute(notFound))\" responseMode=\"ExecuteURL\" />",
             "    </httpErrors>",
             "  </system.webServer>",
-            "  <location path=\"assets\">",
+            "  <location path=\"\(Routes.assets)\">",
             "    <system.webServer>",
             "      <staticContent>",
             "        <clientCache cacheControlMode=\"UseMaxAge\" cacheControlMaxAge=\"1.00:00:00\" />",
@@ -128,9 +134,9 @@ public struct ServerConfig: Sendable {
             "# Made by Hoithao (hoithao deploy-config): put this inside the server { } block that serves the site.",
             "location \(basePath) {",
             basePath == "/" ? "    root \(folder);" : "    alias \(folder);",
-            "    index index.html;",
+            "    index \(Routes.folderIndex);",
             "    charset utf-8;",
-            "    error_page 404 \(basePath)404.html;",
+            "    error_page 404 \(notFound);",
             "    include mime.types;",
             "    types {",
         ]
@@ -142,7 +148,7 @@ public struct ServerConfig: Sendable {
             "    }",
             "    charset_types text/calendar application/json application/x-bibtex application/x-research-info-systems"
                 + " application/xml application/atom+xml;",
-            "    location \(basePath)assets/ {",
+            "    location \(basePath)\(Routes.assets)/ {",
             "        add_header Cache-Control \"public, max-age=\(Self.assetSeconds)\";",
             "    }",
             "}",

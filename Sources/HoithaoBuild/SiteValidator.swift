@@ -1,30 +1,22 @@
 import HoithaoModel
 import HoithaoProceedings
+import HoithaoRoutes
 
 /// Checks across the whole site that no single file can: two things wanting the same URL, and
 /// book fonts that this machine does not have.
 enum SiteValidator {
     /// Names at the top of the output that the build itself writes.
-    static let reservedNames: Set<String> = [
-        "index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "assets", OutputFolder.marker,
-    ]
-
-    /// `sitemap-1.xml`, `sitemap-2.xml`, …: the parts of a sitemap too long for one file.
-    static func isSitemapPart(_ name: String) -> Bool {
-        name.hasPrefix("sitemap-") && name.hasSuffix(".xml") && name.dropFirst(8).dropLast(4).allSatisfy(\.isNumber)
-    }
+    static let reservedNames = Routes.reservedNames.union([OutputFolder.marker])
 
     /// `makesBooks` false: the books' fonts are only warned about, as no book is made.
     static func check(_ site: Site, makesBooks: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var owners: [String: String] = [:]
         var reserved = reservedNames
-        if let server = site.config.server, let file = ServerConfig(server: server, baseURL: nil).siteFile {
-            reserved.insert(file.path.lowercased())
-        }
+        if let file = site.config.server.flatMap(Routes.serverFile) { reserved.insert(file.lowercased()) }
         func claim(_ name: String, by source: String) {
             let key = name.lowercased()
-            if reserved.contains(key) || isSitemapPart(key) {
+            if reserved.contains(key) || Routes.isSitemapPart(key) {
                 diagnostics.append(
                     .error(
                         SourceLocation(path: source),

@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
+import HoithaoRoutes
 
 /// Writing a whole prepared site into the output folder, and what every build into a folder shares: the swap
 /// into place, and the record the next build reads.

@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoRoutes
 import HoithaoSchedule
 import HoithaoTheme
 
@@ -21,7 +22,7 @@ extension ContextBuilder {
             : PagePictures.html(
                 workshop.introduction.html, pictures: workshop.pictures[workshop.introductionPath], page: path)
         page["facts"] = keyFacts(plan, t)
-        page["calendar_href"] = path.link(toFile: workshop.slug + "/calendar.ics")
+        page["calendar_href"] = path.link(toFile: workshop.routes.calendar)
         page["json_ld"] =
             EventStructuredData(
                 workshop: workshop, site: site.config,

@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoMarkdown
 import HoithaoModel
+import HoithaoRoutes
 
 /// Reads a whole `Content/` folder into a `Site`, collecting every problem on the way.
 public struct ContentLoader: Sendable {
@@ -85,7 +86,7 @@ public struct ContentLoader: Sendable {
         diagnostics += loaded.flatMap(\.diagnostics)
         let workshops = loaded.compactMap(\.workshop)
         let pages = loadPages(root: root + "/pages", markdown: markdown, diagnostics: &diagnostics)
-        let staticFiles = copiedFiles(under: root + "/static", as: "", diagnostics: &diagnostics)
+        let staticFiles = copiedFiles(under: root + "/static", as: Routes.staticFiles, diagnostics: &diagnostics)
         guard let config else { return (nil, diagnostics.sortedByLocation) }
         var site = Site(config: config, workshops: workshops, pages: pages, staticFiles: staticFiles)
         site.digests = digests.all

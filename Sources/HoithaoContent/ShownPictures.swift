@@ -1,10 +1,10 @@
 import Foundation
 import HoithaoMarkdown
 import HoithaoModel
+import HoithaoRoutes
 
 /// The pictures a workshop's introduction and papers show by a relative path. Each is read through the confined
-/// reader and published once, where its path leads from the pages that show it: the workshop's folder is
-/// published as `<workshop>/`, its `papers/` as `<workshop>/proceedings/`, one level above the papers' pages.
+/// reader and published once, where its path leads from the pages that show it (`WorkshopRoutes.picture`).
 /// A picture that cannot be shown is an error at its Markdown line; a file that nothing shows is a warning.
 struct ShownPictures {
     let content: ContentLoader
@@ -83,12 +83,11 @@ struct ShownPictures {
         } catch {
             return .failure(.unreadable(error.localizedDescription))
         }
-        let relative = path.dropFirst(folder.count + 1)
-        let published = relative.hasPrefix("papers/") ? "proceedings/" + relative.dropFirst("papers/".count) : relative
+        let published = Routes.workshop(slug).picture(String(path.dropFirst(folder.count + 1)))
         // Only the header is parsed: a damaged picture keeps its size, and the books' check warns about it.
         return .success(
             Picture(
-                file: CopiedFile(source: path, destination: slug + "/" + published, byteCount: data.count),
+                file: CopiedFile(source: path, destination: published, byteCount: data.count),
                 size: PictureFile.size(header: Array(data)), digest: Digest(data)))
     }
 

@@ -1,6 +1,10 @@
 import Foundation
 import HoithaoMarkdown
 import HoithaoModel
+// The loader names where each file it reads is published (documents, an author's file, pictures), as it reads
+// them: Content depends on Routes, which depends on the model alone, rather than carrying each file's content
+// path up to the build to be named there.
+import HoithaoRoutes
 
 /// Reads one workshop folder: its plan, introduction, papers and documents.
 struct WorkshopLoader {
@@ -39,11 +43,11 @@ struct WorkshopLoader {
         guard let plan else { return nil }
         if plan.isDraft, !includeDrafts { return nil }
         var refusals: [Diagnostic] = []
-        let documents = content.copiedFiles(
-            under: folder + "/documents", as: slug + "/documents", diagnostics: &refusals)
+        let published = Routes.workshop(slug).documentsFolder
+        let documents = content.copiedFiles(under: folder + "/documents", as: published, diagnostics: &refusals)
         diagnostics += refusals
         let attachments = documents.map { file in
-            let name = String(file.destination.dropFirst(slug.count + "/documents/".count))
+            let name = String(file.destination.dropFirst(published.count + 1))
             return Attachment(title: plan.documentTitles[name] ?? name, file: file)
         }
         // A file refused where it lies (a link leading out, say) has been said there.
@@ -119,7 +123,8 @@ struct WorkshopLoader {
                 return (nil, diagnostics, 0)
             }
             let paper = reader.read(
-                file, slug: slugs[index], folder: folder, outputFolder: slug + "/proceedings/" + slugs[index],
+                file, slug: slugs[index], folder: folder,
+                outputFolder: Routes.workshop(slug).paper(slugs[index]).folder,
                 includeDrafts: includeDrafts)
             diagnostics += file.reader.diagnostics
             if let cache, let bytes, let paper, paper.file == nil, diagnostics.isEmpty,

@@ -3,6 +3,7 @@ import FlyingSocks
 import Foundation
 import HoithaoBuild
 import HoithaoModel
+import HoithaoRoutes
 
 /// `hoithao serve`: builds the site into memory, serves it on loopback, and rebuilds when files change.
 public final class DevServer: @unchecked Sendable {
@@ -159,8 +160,9 @@ public final class DevServer: @unchecked Sendable {
         case .redirect(let location):
             return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
         case .notFound:
+            let missing = Routes.notFound.file
             return page(
-                files["404.html"] ?? Data("404 Not Found\n".utf8), path: "404.html", status: .notFound, errors: errors)
+                files[missing] ?? Data("404 Not Found\n".utf8), path: missing, status: .notFound, errors: errors)
         case .file(let path):
             return page(files[path] ?? Data(), path: path, status: .ok, errors: errors)
         }

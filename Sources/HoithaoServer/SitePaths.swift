@@ -1,3 +1,5 @@
+import HoithaoRoutes
+
 /// How a request path maps onto the files of the built site, refusing anything that could leave it.
 enum SitePaths {
     /// What a request asks for.
@@ -16,11 +18,11 @@ enum SitePaths {
         guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return .forbidden }
         let key = segments.joined(separator: "/")
         if key.isEmpty || key.hasSuffix("/") {
-            let index = key + "index.html"
+            let index = key + Routes.folderIndex
             return files.contains(index) ? .file(index) : .notFound
         }
         if files.contains(key) { return .file(key) }
-        if files.contains(key + "/index.html") { return .redirect(path + "/") }
+        if files.contains(key + "/" + Routes.folderIndex) { return .redirect(path + "/") }
         return .notFound
     }
 
@@ -34,7 +36,8 @@ enum SitePaths {
         case "json": return "application/json; charset=utf-8"
         case "ics": return "text/calendar; charset=utf-8"
         case "xml":
-            return path.hasSuffix("feed.xml") ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8"
+            return path.hasSuffix(Routes.feed)
+                ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8"
         case "txt", "bib", "ris": return "text/plain; charset=utf-8"
         case "svg": return "image/svg+xml; charset=utf-8"
         case "png": return "image/png"

@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
+import HoithaoRoutes
 
 /// Loads a theme folder, with a site's own templates taking the place of the theme's.
 public struct ThemeLoader: Sendable {
@@ -74,9 +75,9 @@ public struct ThemeLoader: Sendable {
         checkPartials(texts, unreadable: unreadable, diagnostics: &diagnostics)
         let strings = loadStrings(directory: directory, digest: &digest, diagnostics: &diagnostics)
         let assets = ContentLoader(files: files).confined(to: directory).copiedFiles(
-            under: directory + "/assets", as: "assets", diagnostics: &diagnostics)
+            under: directory + "/assets", as: Routes.assets, diagnostics: &diagnostics)
         // The stylesheet's text, for pages served at any depth (404.html), which carry it inline.
-        let stylesheet = assets.first { $0.destination == "assets/style.css" }
+        let stylesheet = assets.first { $0.destination == Routes.stylesheet }
             .flatMap { try? files.read($0.source) }.flatMap { String(data: $0, encoding: .utf8) }
         digest.add(stylesheet ?? "")
         guard !diagnostics.hasErrors else { return (nil, diagnostics.sortedByLocation) }

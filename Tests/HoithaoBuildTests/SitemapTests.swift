@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import HoithaoModel
+import HoithaoRoutes
 import TestSupport
 import Testing
 

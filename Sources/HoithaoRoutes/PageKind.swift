@@ -1,7 +1,7 @@
 import HoithaoModel
 
 /// Every page the site has, named by what it shows; workshops and papers by their index.
-enum PageKind: Hashable, Sendable {
+public enum PageKind: Hashable, Sendable {
     case home
     case notFound
     case page(Int)
@@ -14,25 +14,8 @@ enum PageKind: Hashable, Sendable {
     case paper(Int, Int)
     case documents(Int)
 
-    /// The theme template that renders this kind of page.
-    var template: String {
-        switch self {
-        case .home: return "home"
-        case .notFound: return "not-found"
-        case .page: return "page"
-        case .workshop: return "workshop"
-        case .agenda: return "agenda"
-        case .participants: return "participants"
-        case .venue: return "venue"
-        case .organization: return "organization"
-        case .proceedings: return "proceedings"
-        case .paper: return "paper"
-        case .documents: return "documents"
-        }
-    }
-
     /// The workshop sub-pages in navigation order.
-    static func workshopPages(_ index: Int) -> [PageKind] {
+    public static func workshopPages(_ index: Int) -> [PageKind] {
         [
             .workshop(index), .agenda(index), .participants(index), .venue(index), .organization(index),
             .proceedings(index), .documents(index),
@@ -42,25 +25,24 @@ enum PageKind: Hashable, Sendable {
 
 extension Site {
     /// Where a page is written.
-    func path(of kind: PageKind) -> PagePath {
+    public func path(of kind: PageKind) -> PagePath {
         switch kind {
-        case .home: return PagePath("index.html")
-        case .notFound: return PagePath("404.html")
+        case .home: return Routes.home
+        case .notFound: return Routes.notFound
         case .page(let index): return .folder(pages[index].slug)
-        case .workshop(let index): return .folder(workshops[index].slug)
-        case .agenda(let index): return .folder(workshops[index].slug, "agenda")
-        case .participants(let index): return .folder(workshops[index].slug, "participants")
-        case .venue(let index): return .folder(workshops[index].slug, "venue")
-        case .organization(let index): return .folder(workshops[index].slug, "organization")
-        case .proceedings(let index): return .folder(workshops[index].slug, "proceedings")
-        case .paper(let index, let paper):
-            return .folder(workshops[index].slug, "proceedings", workshops[index].papers[paper].slug)
-        case .documents(let index): return .folder(workshops[index].slug, "documents")
+        case .workshop(let index): return workshops[index].routes.overview
+        case .agenda(let index): return workshops[index].routes.agenda
+        case .participants(let index): return workshops[index].routes.participants
+        case .venue(let index): return workshops[index].routes.venue
+        case .organization(let index): return workshops[index].routes.organization
+        case .proceedings(let index): return workshops[index].routes.proceedings
+        case .paper(let index, let paper): return workshops[index].routes(of: workshops[index].papers[paper]).page
+        case .documents(let index): return workshops[index].routes.documents
         }
     }
 
     /// Whether the page has anything to show; a page with no facts is not generated.
-    func exists(_ kind: PageKind) -> Bool {
+    public func exists(_ kind: PageKind) -> Bool {
         switch kind {
         case .participants(let index):
             let plan = workshops[index].plan
@@ -76,7 +58,7 @@ extension Site {
     }
 
     /// Every page of the site, in a fixed order.
-    var allPages: [PageKind] {
+    public var allPages: [PageKind] {
         var kinds: [PageKind] = [.home, .notFound]
         kinds += pages.indices.map(PageKind.page)
         for index in workshops.indices {

@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "HoithaoCLI",
             dependencies: [
-                "HoithaoBuild", "HoithaoModel", "HoithaoScaffold", "HoithaoServer", "HoithaoImport",
+                "HoithaoBuild", "HoithaoContent", "HoithaoModel", "HoithaoScaffold", "HoithaoServer", "HoithaoImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,33 +88,45 @@ let package = Package(
             dependencies: ["HoithaoProceedings", "HoithaoContent", "HoithaoModel"],
             path: "Benchmarks/ProceedingsBenchmark"
         ),
+        // Files, fixtures and PDF text for the tests of every module; the build's helpers are apart, so that the tests
+        // of the modules below HoithaoBuild do not link it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(
-            name: "TestSupport",
-            dependencies: ["HoithaoModel", "HoithaoBuild"],
-            path: "Tests/TestSupport"
+            name: "BuildTestSupport",
+            dependencies: ["HoithaoBuild", "HoithaoModel", "TestSupport"],
+            path: "Tests/BuildTestSupport"
         ),
         .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
         .testTarget(name: "HoithaoRoutesTests", dependencies: ["HoithaoRoutes", "HoithaoModel"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
-        .testTarget(name: "HoithaoScheduleTests", dependencies: ["HoithaoSchedule", "HoithaoContent", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoScheduleTests",
+            dependencies: ["HoithaoSchedule", "HoithaoContent", "HoithaoModel", "TestSupport"]
+        ),
         .testTarget(
             name: "HoithaoContentTests",
-            dependencies: ["HoithaoContent", "TestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "HoithaoContent", "HoithaoMarkdown", "HoithaoModel", "TestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(name: "HoithaoThemeTests", dependencies: ["HoithaoTheme"]),
         .testTarget(
             name: "HoithaoBuildTests",
-            dependencies: ["HoithaoBuild", "HoithaoRoutes", "TestSupport"],
+            dependencies: [
+                "HoithaoBuild", "HoithaoContent", "HoithaoModel", "HoithaoRoutes", "TestSupport", "BuildTestSupport",
+            ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoCLI", "HoithaoBuild", "TestSupport"]),
+        .testTarget(name: "HoithaoCLITests", dependencies: ["HoithaoBuild", "TestSupport", "BuildTestSupport"]),
         .testTarget(name: "HoithaoServerTests", dependencies: ["HoithaoServer"]),
         .testTarget(
             name: "HoithaoImportTests",
-            dependencies: ["HoithaoImport", "HoithaoContent", "HoithaoProceedings", "TestSupport"]
+            dependencies: ["HoithaoImport", "HoithaoContent", "HoithaoModel", "HoithaoProceedings", "TestSupport"]
         ),
         .testTarget(
             name: "HoithaoProceedingsTests",
-            dependencies: ["HoithaoProceedings", "HoithaoContent", "TestSupport"]
+            dependencies: ["HoithaoProceedings", "HoithaoContent", "HoithaoMarkdown", "HoithaoModel", "TestSupport"]
         ),
     ]
 )

@@ -1,8 +1,6 @@
 import Foundation
-import HoithaoBuild
-import HoithaoModel
 
-/// A site made of files in a fresh temporary folder, built with the repository's default theme.
+/// A site made of files in a fresh temporary folder (built by `BuildTestSupport`).
 public final class FixtureSite {
     /// The temporary folder; `Content/` and `Output/` live inside it.
     public let root: String
@@ -43,18 +41,6 @@ public final class FixtureSite {
         try data.write(to: URL(fileURLWithPath: full))
     }
 
-    public func options(output: Bool = true, baseURL: String? = nil) -> BuildOptions {
-        BuildOptions(
-            contentPath: contentPath, themePath: Repository.defaultTheme, outputPath: output ? outputPath : nil,
-            baseURL: baseURL, today: CalendarDate(year: 2026, month: 1, day: 1) ?? CalendarDate(daysSinceEpoch: 0))
-    }
-
-    /// Builds into `Output/` and returns the report.
-    @discardableResult
-    public func build(baseURL: String? = nil) throws -> BuildReport {
-        try SiteBuilder(options: options(baseURL: baseURL)).run()
-    }
-
     /// The text of an output file.
     public func output(_ path: String) throws -> String {
         try String(contentsOfFile: outputPath + "/" + path, encoding: .utf8)
@@ -90,21 +76,6 @@ public final class FixtureSite {
         }
         return result
     }
-
-    /// Whether `Output/` holds what a clean build of the same content gives (which it then holds).
-    public func matchesCleanBuild() throws -> Bool {
-        let incremental = try snapshot()
-        return try snapshotOfCleanBuild() == incremental
-    }
-
-    /// Builds again with `--clean` and returns what `Output/` then holds, to compare an incremental result with.
-    public func snapshotOfCleanBuild() throws -> [String: Data] {
-        var options = options()
-        options.clean = true
-        let report = try SiteBuilder(options: options).run()
-        guard report.succeeded else { throw FailedBuild(diagnostics: report.diagnostics.map(\.description)) }
-        return try snapshot()
-    }
 }
 
 /// Places in this repository that tests use.
@@ -117,13 +88,4 @@ public enum Repository {
 
     public static var defaultTheme: String { root + "/Themes/default" }
     public static var sampleContent: String { root + "/Content" }
-}
-
-/// A fixture build that was expected to succeed and did not.
-public struct FailedBuild: Error {
-    public let diagnostics: [String]
-
-    public init(diagnostics: [String]) {
-        self.diagnostics = diagnostics
-    }
 }

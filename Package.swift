@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "HoithaoSystem", dependencies: ["CAtomicSwap"]),
         .target(name: "HoithaoModel"),
         .target(name: "HoithaoRoutes", dependencies: ["HoithaoModel"]),
+        .target(name: "HoithaoOutput", dependencies: ["HoithaoModel", "HoithaoSystem"]),
         .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel", "HoithaoSystem"]),
         .target(
             name: "HoithaoContent",
@@ -46,8 +47,8 @@ let package = Package(
         .target(
             name: "HoithaoBuild",
             dependencies: [
-                "HoithaoSystem", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoProceedings",
-                "HoithaoRoutes", "HoithaoSchedule", "HoithaoTheme",
+                "HoithaoSystem", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoOutput",
+                "HoithaoProceedings", "HoithaoRoutes", "HoithaoSchedule", "HoithaoTheme",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -98,6 +99,7 @@ let package = Package(
         ),
         .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
         .testTarget(name: "HoithaoRoutesTests", dependencies: ["HoithaoRoutes", "HoithaoModel"]),
+        .testTarget(name: "HoithaoOutputTests", dependencies: ["HoithaoOutput", "HoithaoModel", "HoithaoSystem"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(
             name: "HoithaoScheduleTests",

@@ -1,6 +1,8 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
+import HoithaoOutput
+import HoithaoSystem
 
 /// The digest each file had when it was last written, kept in `.hoithao-cache/` beside the output.
 ///
@@ -23,14 +25,6 @@ struct BuildCache {
 
     /// The shard of a workshop's files.
     static func shard(workshop slug: String) -> String { "workshop-" + slug }
-
-    /// `.hoithao-cache/<output name>.<kind>` next to the output folder: where a build keeps what it knows
-    /// about that output (`pages`, `papers`, `record`, `spare`, `lock`).
-    static func location(for output: String, _ kind: String) -> String {
-        let url = URL(fileURLWithPath: output)
-        return url.deletingLastPathComponent().appendingPathComponent(".hoithao-cache")
-            .appendingPathComponent(url.lastPathComponent + "." + kind).path
-    }
 
     /// The shards saved in `folder` by the same Hoithao version (all of them when `shards` is nil), merged; an
     /// empty cache when any is unreadable. A shard is a line `hoithao-cache <version>`, one `digest<TAB>path`

@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
+import HoithaoOutput
 
 /// What the last successful build into an output folder read and wrote, kept in `.hoithao-cache/<Output>.record`:
 /// the stamps of its inputs, each workshop's digest, and which files differ between the output and the spare

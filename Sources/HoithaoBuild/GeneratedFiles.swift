@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoOutput
 
 /// Files generated together from the same inputs: the site's feeds, or one workshop's calendars and citations.
 struct GeneratedGroup: Sendable {
@@ -45,7 +46,9 @@ enum GeneratedFileWriter {
             return Dictionary(uniqueKeysWithValues: paths.map { ($0, cache.pages[$0] ?? "") })
         }
         var placed: [String: String] = [:]
-        for (path, text) in group.make() { placed[path] = try sink.place(path, Data(text.utf8), cache: cache) }
+        for (path, text) in group.make() {
+            placed[path] = try sink.place(path, Data(text.utf8), recorded: cache.pages[path])
+        }
         return placed
     }
 }

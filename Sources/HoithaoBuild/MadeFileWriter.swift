@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoOutput
 
 /// Makes the slow files (books, paper PDFs, zips) on all cores, or keeps last build's when unchanged.
 enum MadeFileWriter {

@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoOutput
 import HoithaoRoutes
 import HoithaoTheme
 

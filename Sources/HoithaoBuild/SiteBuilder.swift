@@ -2,6 +2,7 @@ import Foundation
 import HoithaoContent
 import HoithaoMarkdown
 import HoithaoModel
+import HoithaoOutput
 import HoithaoProceedings
 import HoithaoTheme
 
@@ -36,7 +37,13 @@ public struct SiteBuilder: Sendable {
         let started = ProcessEnvironment.now()
         let output = try options.outputPath.map(checkedOutput)
         // Locked before the folder is repaired or written, so a second build cannot interfere.
-        let lock = try output.map { output throws(UsageError) in try BuildLock(output: output.path) }
+        let lock = try output.map { output throws(UsageError) in
+            do throws(BuildLock.Refusal) {
+                return try BuildLock(output: output)
+            } catch {
+                throw UsageError(message: error.message)
+            }
+        }
         defer { withExtendedLifetime(lock) {} }
         if let output {
             do {
@@ -86,7 +93,7 @@ public struct SiteBuilder: Sendable {
             files.isDisk
             ? InputStamps.take(
                 content: options.contentPath, theme: options.themePath, settling: options.settlingSeconds) : nil
-        let last = BuildRecord.load(from: BuildCache.location(for: output.path, "record"))
+        let last = BuildRecord.load(from: output.kept("record"))
         let record = clean ? nil : last
         report.endPhase("stamps")
         if let stamps, let record, let changed = record.changedWorkshops(now: stamps, settings: recordSettings),
@@ -123,7 +130,7 @@ public struct SiteBuilder: Sendable {
     }
 
     func paperCachePath(_ output: OutputFolder) -> String {
-        BuildCache.location(for: output.path, "papers")
+        output.kept("papers")
     }
 
     /// Loads and validates everything, or with `only` the site's own files and those workshops; nil when there
@@ -172,7 +179,8 @@ public struct SiteBuilder: Sendable {
         do {
             for file in prepared.copies {
                 let data = try prepared.files.read(file.source)
-                fileDigests[file.destination] = try sink.place(file.destination, data, cache: cache)
+                fileDigests[file.destination] = try sink.place(
+                    file.destination, data, recorded: cache.pages[file.destination])
                 if authorFiles.contains(file.destination) { downloads[file.destination] = FileFacts(data) }
             }
             let (generated, groups) = try GeneratedFileWriter.emit(prepared.generated, cache: cache, into: sink)

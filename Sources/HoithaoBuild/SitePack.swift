@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoModel
+import HoithaoOutput
 import ZIPFoundation
 
 /// The built site as one zip, for a USB stick or a CD: `index.html` at its root, and a `SHA256SUMS` manifest

@@ -1,4 +1,5 @@
 import HoithaoModel
+import HoithaoOutput
 import HoithaoProceedings
 import HoithaoRoutes
 

@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
+import HoithaoOutput
 import HoithaoRoutes
 
 /// Writing a whole prepared site into the output folder, and what every build into a folder shares: the swap
@@ -12,7 +13,7 @@ extension SiteBuilder {
         _ prepared: PreparedSite, to output: OutputFolder, clean: Bool, stamps: InputStamps?, record: BuildRecord?,
         spare: BuildRecord?, _ report: inout BuildReport
     ) {
-        let cachePath = BuildCache.location(for: output.path, "pages")
+        let cachePath = output.kept("pages")
         let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
         var next = BuildRecord(
             settings: recordSettings, stamps: stamps ?? InputStamps(site: nil, workshops: [:]),
@@ -28,7 +29,7 @@ extension SiteBuilder {
         }
         swapping(output, &report) { sink, report throws in
             let written = try emit(prepared, into: sink, cache: cache, &report)
-            ProcessEnvironment.pauseForTests(at: "written")
+            OutputFolder.pauseForTests(at: "written")
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
             // A clean build sweeps whatever the record says, so it also removes files added to the spare by hand.
             let files = try sink.sweep(spareFiles: clean ? nil : spare?.spareFiles)
@@ -51,8 +52,8 @@ extension SiteBuilder {
         _ output: OutputFolder, _ report: inout BuildReport,
         _ body: (DiskSink, inout BuildReport) throws -> Void
     ) {
-        unlink(BuildCache.location(for: output.path, "record"))
-        BuildCache.invalidate(BuildCache.location(for: output.path, "pages"))
+        unlink(output.kept("record"))
+        BuildCache.invalidate(output.kept("pages"))
         do {
             let recycled = try output.prepareStaging()
             let sink = DiskSink(
@@ -87,8 +88,8 @@ extension SiteBuilder {
                 record.stamps.site = nil
             }
         }
-        record.save(to: BuildCache.location(for: output.path, "record"))
-        unlink(BuildCache.location(for: output.path, "cache"))
+        record.save(to: output.kept("record"))
+        unlink(output.kept("cache"))
     }
 
     /// Whether every file the build would write has the digest the last build recorded, and no file is new or gone.

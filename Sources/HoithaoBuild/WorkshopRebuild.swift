@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoContent
 import HoithaoModel
+import HoithaoOutput
 
 extension SiteBuilder {
     /// Rebuilds only the `changed` workshops into `output`, when the last build's record shows that nothing else
@@ -32,7 +33,7 @@ extension SiteBuilder {
         }
         var next = record
         next.stamps = stamps
-        let cachePath = BuildCache.location(for: output.path, "pages")
+        let cachePath = output.kept("pages")
         let shards = prepared.site.workshops.map { BuildCache.shard(workshop: $0.slug) }
         let cache = BuildCache.load(from: cachePath, version: Self.version, shards: shards)
         if shards.isEmpty || Self.nothingChanged(prepared, cache: cache, output: output.path) {

@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoSystem
 
 /// Reading the content folder, behind a few closures so tests can use files held in memory.
 public struct FileAccess: Sendable {

@@ -84,6 +84,21 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: site.contentPath + "/site.yaml"))
     }
 
+    @Test("An output folder that is a mount point is refused before anything is built, with what to do instead")
+    func mountPoint() throws {
+        // /proc is a file system of its own on every Linux machine; the test is about the check, not about /proc.
+        let site = try FixtureSite(Fixtures.minimalSite)
+        var options = site.options()
+        options.outputPath = "/proc"
+        #expect {
+            try SiteBuilder(options: options).run()
+        } throws: { error in
+            (error as? UsageError)?.message
+                == "the output folder /proc is a mount point (a file system of its own), and the new site, built "
+                + "beside it, cannot be moved onto another file system; choose a folder inside it, such as /proc/site"
+        }
+    }
+
     @Test("A folder Hoithao did not make is never replaced")
     func foreignFolder() throws {
         let site = try FixtureSite(Fixtures.minimalSite)

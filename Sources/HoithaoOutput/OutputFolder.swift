@@ -8,26 +8,28 @@ import HoithaoSystem
 /// old folder aside, the new one in, and keeps the old as the spare the next build writes over.
 /// Any step interrupted is repaired by the next run, so a failed build never leaves `Output/`
 /// half written or gone.
-struct OutputFolder {
+public struct OutputFolder {
     /// A file in every folder Hoithao made, so it never replaces a folder it did not make.
-    static let marker = ".hoithao-output"
+    public static let marker = ".hoithao-output"
 
-    let path: String
+    /// The output folder's path, without a trailing `/`.
+    public let path: String
     private let manager = FileManager.default
     /// Swaps two paths in one step: 0, or -1 with `errno` set. Tests set one that the file system refuses.
     var exchange: (String, String) -> Int32 = { Platform.exchange($0, $1) }
 
-    var staging: String { sibling("building") }
+    /// The folder the new site is written into before the swap.
+    public var staging: String { sibling("building") }
     private var previous: String { sibling("previous") }
 
-    init(path: String) {
+    public init(path: String) {
         var trimmed = path
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         self.path = trimmed
     }
 
     /// Why this folder must not be the output (nil when it may): it would swallow content or more.
-    func refusal(contentPath: String, themePath: String, currentDirectory: String, home: String?) -> String? {
+    public func refusal(contentPath: String, themePath: String, currentDirectory: String, home: String?) -> String? {
         let output = Self.resolved(path)
         var protected = [
             (Self.resolved(contentPath), "the content folder"), (Self.resolved(themePath), "the theme folder"),
@@ -66,22 +68,30 @@ struct OutputFolder {
     }
 
     /// Puts back an output folder that an interrupted swap had moved aside.
-    func repair() throws {
+    public func repair() throws {
         if !manager.fileExists(atPath: path), manager.fileExists(atPath: previous) {
             try manager.moveItem(atPath: previous, toPath: path)
         }
     }
 
     /// What the marker file says.
-    static let markerText = Data("Made by hoithao build; this folder is replaced by each build.\n".utf8)
+    public static let markerText = Data("Made by hoithao build; this folder is replaced by each build.\n".utf8)
 
     /// The build before last, kept beside the cache to be written over by the next build: overwriting a file
     /// costs far less than deleting it and creating another, most of all on a file system without a journal.
-    var spare: String { BuildCache.location(for: path, "spare") }
+    public var spare: String { kept("spare") }
+
+    /// `.hoithao-cache/<output name>.<kind>` next to the output folder: where a build keeps what it knows
+    /// about this output (`pages`, `papers`, `record`, `spare`, `lock`).
+    public func kept(_ kind: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".hoithao-cache")
+            .appendingPathComponent(url.lastPathComponent + "." + kind).path
+    }
 
     /// Makes the staging folder: the spare build when there is one (its files are then written over, kept or
     /// swept), an empty folder otherwise. Returns whether the staging folder holds an older build.
-    func prepareStaging() throws -> Bool {
+    public func prepareStaging() throws -> Bool {
         // A staging or old folder an interrupted run left is a spare like any other.
         for leftover in [staging, previous] where manager.fileExists(atPath: leftover) {
             retire(leftover)
@@ -92,7 +102,7 @@ struct OutputFolder {
     }
 
     /// Puts the staging folder in place of the output folder; the old output becomes the spare.
-    func commit() throws {
+    public func commit() throws {
         guard manager.fileExists(atPath: path) else {
             try move(staging, to: path)
             return
@@ -100,7 +110,7 @@ struct OutputFolder {
         // One step where the system has it, so that no moment is without a complete output folder.
         if exchange(staging, path) == 0 {
             // The staging folder's name now holds the old output.
-            ProcessEnvironment.pauseForTests(at: "swap")
+            Self.pauseForTests(at: "swap")
             retire(staging)
             return
         }
@@ -108,7 +118,7 @@ struct OutputFolder {
         // which the next run repairs should it be stopped between them.
         guard errno == EINVAL || errno == ENOSYS else { throw SwapError(path: path, code: errno) }
         try move(path, to: previous)
-        ProcessEnvironment.pauseForTests(at: "swap")
+        Self.pauseForTests(at: "swap")
         try move(staging, to: path)
         retire(previous)
     }
@@ -118,19 +128,29 @@ struct OutputFolder {
     }
 
     /// The swap refused by the system, said in its words.
-    struct SwapError: Error, CustomStringConvertible, LocalizedError {
+    public struct SwapError: Error, CustomStringConvertible, LocalizedError {
         let path: String
         let code: Int32
 
-        var description: String {
+        public var description: String {
             "cannot put the new site in place of \(path): \(String(cString: strerror(code)))"
         }
 
-        var errorDescription: String? { description }
+        public var errorDescription: String? { description }
+    }
+
+    /// A moment of the build where the fault tests kill it: when `HOITHAO_TEST_PAUSE` names `point` (`written`:
+    /// every file is in the staging folder, nothing swept or swapped; `swap`: the new output in place and the old one
+    /// not yet set aside, or, where the system cannot exchange two folders, between the two renames), the build says
+    /// so on standard error and waits to be killed. Only tests set the variable.
+    public static func pauseForTests(at point: String) {
+        guard let wanted = getenv("HOITHAO_TEST_PAUSE"), String(cString: wanted) == point else { return }
+        FileHandle.standardError.write(Data("hoithao: paused at \(point) (HOITHAO_TEST_PAUSE)\n".utf8))
+        while true { sleep(60) }
     }
 
     /// Sets the staging folder aside after a failed build.
-    func discard() {
+    public func discard() {
         retire(staging)
     }
 

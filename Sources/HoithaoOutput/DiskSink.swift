@@ -7,18 +7,19 @@ import HoithaoSystem
 ///
 /// The staging folder may be a recycled older build: its files are then written over in place, kept when
 /// they already are a copy of the previous output's file, and those this build does not make are swept away.
-struct DiskSink: OutputSink {
-    let folder: String
+public struct DiskSink: OutputSink {
+    /// The staging folder the files go into.
+    public let folder: String
     /// The output of the last build, or nil for a clean build.
-    let previousFolder: String?
+    public let previousFolder: String?
     /// Whether `folder` starts with an older build's files in it.
-    let recycled: Bool
+    public let recycled: Bool
     /// Writes one file; nil for `FastFiles.write`.
     let writeFile: (@Sendable (String, Data) throws -> Void)?
     private let folders: CreatedFolders
     private let placed = PlacedFiles()
 
-    init(
+    public init(
         folder: String, previousFolder: String?, recycled: Bool,
         writeFile: (@Sendable (String, Data) throws -> Void)? = nil
     ) {
@@ -30,10 +31,10 @@ struct DiskSink: OutputSink {
     }
 
     /// The files this build wrote anew, rather than kept from the previous output.
-    var written: Set<String> { wrote.all }
+    public var written: Set<String> { wrote.all }
     private let wrote = PlacedFiles()
 
-    func write(_ path: String, _ data: Data) throws {
+    public func write(_ path: String, _ data: Data) throws {
         try store(path, data)
         wrote.insert(path)
     }
@@ -53,7 +54,7 @@ struct DiskSink: OutputSink {
         try writeFile(target, data)
     }
 
-    func reuse(_ path: String) -> Bool {
+    public func reuse(_ path: String) -> Bool {
         let target = folder + "/" + path
         guard let previousFolder, (try? folders.ensure(parentOf: target)) != nil else { return false }
         let source = previousFolder + "/" + path
@@ -78,13 +79,13 @@ struct DiskSink: OutputSink {
         return utimensat(AT_FDCWD, target, &times, AT_SYMLINK_NOFOLLOW) == 0
     }
 
-    func previous(_ path: String) -> Data? {
+    public func previous(_ path: String) -> Data? {
         previousFolder.flatMap { FileManager.default.contents(atPath: $0 + "/" + path) }
     }
 
     /// Makes the recycled folder a copy of the previous output, given the only files that differ between them:
     /// those gone from the output are removed, the others copied with their modification times.
-    func catchUp(with changed: [String]) throws {
+    public func catchUp(with changed: [String]) throws {
         guard let previousFolder else { return }
         // A path that is no file in the output any more (gone, or a folder now: its files are listed too) goes.
         let isFile = changed.map { path in
@@ -100,7 +101,7 @@ struct DiskSink: OutputSink {
     }
 
     /// Removes files from the folder, and the folders they leave empty (a build makes no empty folder).
-    func remove(_ paths: [String]) throws {
+    public func remove(_ paths: [String]) throws {
         for path in paths {
             try FastFiles.removeTree(folder + "/" + path)
             var parent = Substring(path)
@@ -124,7 +125,7 @@ struct DiskSink: OutputSink {
     /// Sweeps the folder, unless it was recycled from a build whose files (`spareFiles`, as this returned them)
     /// are the ones this build placed: then it holds nothing else. Returns the digest of the files placed.
     @discardableResult
-    func sweep(spareFiles: String?) throws -> String {
+    public func sweep(spareFiles: String?) throws -> String {
         let kept = placed.all
         let files = Self.digest(of: kept)
         guard recycled, spareFiles != files else { return files }

@@ -1,10 +1,8 @@
-import BuildTestSupport
 import Foundation
 import Synchronization
-import TestSupport
 import Testing
 
-@testable import HoithaoBuild
+@testable import HoithaoOutput
 
 /// A temporary folder holding `Output/` with an `index.html`, removed at the end.
 private final class SwapFixture {
@@ -78,20 +76,5 @@ struct OutputSwapTests {
         let output = fixture.refusingExchange(EACCES)
         #expect(throws: OutputFolder.SwapError.self) { try fixture.swap(1, with: output) }
         #expect(try fixture.index() == "0")
-    }
-
-    @Test("An output folder that is a mount point is refused before anything is built, with what to do instead")
-    func mountPoint() throws {
-        // /proc is a file system of its own on every Linux machine; the test is about the check, not about /proc.
-        let site = try FixtureSite(Fixtures.minimalSite)
-        var options = site.options()
-        options.outputPath = "/proc"
-        #expect {
-            try SiteBuilder(options: options).run()
-        } throws: { error in
-            (error as? UsageError)?.message
-                == "the output folder /proc is a mount point (a file system of its own), and the new site, built "
-                + "beside it, cannot be moved onto another file system; choose a folder inside it, such as /proc/site"
-        }
     }
 }

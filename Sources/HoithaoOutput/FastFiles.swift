@@ -1,16 +1,15 @@
 import Foundation
-import HoithaoContent
 import HoithaoSystem
 
 /// File writing and removal with plain system calls: Foundation's `Data.write` syncs every file to disk and
 /// `removeItem` checks each one, which made writing 10,000 pages take tens of seconds. The build's safety
 /// comes from the staging folder and the swap, not from syncing each page.
-enum FastFiles {
+public enum FastFiles {
     /// Writes `data` to `path` with one `write` call (looping only for a short write). An existing file is
     /// written over in place and then cut to the new length, which keeps its inode and blocks: emptying it
     /// first (`O_TRUNC`) made a 10,000-page build twice as slow, freeing and allocating every block again.
     /// A folder, a link, or a file shared with another path (a hard link) is replaced, never written into.
-    static func write(_ data: Data, to path: String) throws {
+    public static func write(_ data: Data, to path: String) throws {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         var info = stat()
         let opened = descriptor >= 0 && fstat(descriptor, &info) == 0
@@ -42,7 +41,7 @@ enum FastFiles {
     }
 
     /// The names in a folder (without `.` and `..`), each with whether it is a folder (not following links).
-    static func entries(of path: String) throws -> [(name: String, isFolder: Bool)] {
+    public static func entries(of path: String) throws -> [(name: String, isFolder: Bool)] {
         guard let entries = folderEntries(path) else { throw POSIXError(errno: errno, path: path) }
         return entries.map { entry in
             // Some file systems do not fill in the type.
@@ -53,7 +52,7 @@ enum FastFiles {
     }
 
     /// Removes a folder and everything in it, or a file, without following links out of it.
-    static func removeTree(_ path: String) throws {
+    public static func removeTree(_ path: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -66,9 +65,14 @@ enum FastFiles {
 }
 
 /// A failed system call, with the file it was about.
-struct POSIXError: Error, CustomStringConvertible {
-    let errno: Int32
-    let path: String
+public struct POSIXError: Error, CustomStringConvertible {
+    public let errno: Int32
+    public let path: String
 
-    var description: String { "\(path): \(String(cString: strerror(errno)))" }
+    public init(errno: Int32, path: String) {
+        self.errno = errno
+        self.path = path
+    }
+
+    public var description: String { "\(path): \(String(cString: strerror(errno)))" }
 }

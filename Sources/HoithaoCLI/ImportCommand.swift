@@ -35,13 +35,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            Console.error("\(file): error: cannot read the file (\(error.localizedDescription))")
-            throw ExitCode(1)
-        }
+        let data = try readDocument(file)
         let result: ImportResult
         switch PlanImporter.run(document: data, path: file) {
         case .success(let imported): result = imported
@@ -83,5 +77,15 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(folder): error: cannot write the workshop (\(error.localizedDescription))")
             throw ExitCode(1)
         }
+    }
+}
+
+/// The bytes of the document at `path`; one that cannot be read is `path: error:` and exit status 1.
+func readDocument(_ path: String) throws -> Data {
+    do {
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+        Console.error("\(path): error: cannot read the file (\(error.localizedDescription))")
+        throw ExitCode(1)
     }
 }

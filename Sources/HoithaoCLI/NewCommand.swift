@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HoithaoImport
 import HoithaoModel
 import HoithaoScaffold
 
@@ -61,19 +62,28 @@ struct NewWorkshop: ParsableCommand {
     }
 }
 
-/// `hoithao new paper WORKSHOP "Title"`.
+/// `hoithao new paper WORKSHOP "Title"`, or `hoithao new paper WORKSHOP --from bai-viet.docx`.
 struct NewPaper: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "paper", abstract: "A paper (tham luận) in a workshop.")
+        commandName: "paper", abstract: "A paper (tham luận) in a workshop, empty or read from a Word file.")
 
     @Argument(help: "The workshop's folder name.")
     var workshop: String
 
-    @Argument(help: "The paper's title; its file name is made from it.")
-    var title: String
+    @Argument(help: "The paper's title; its file name is made from it. With --from, the document's title if omitted.")
+    var title: String?
+
+    @Option(help: "A Word file (.docx) to read the paper from: its front matter, text, tables, pictures and notes.")
+    var from: String?
 
     @Option(help: "The content folder.")
     var content = "Content"
+
+    func validate() throws {
+        if title == nil, from == nil {
+            throw ValidationError("give the paper's title, or --from a Word file to read it from")
+        }
+    }
 
     func run() throws {
         let folder = content + "/workshops/" + workshop
@@ -81,15 +91,61 @@ struct NewPaper: ParsableCommand {
             Console.error("error: " + Scaffold.Refusal.noWorkshop(folder).description)
             throw ExitCode(2)
         }
+        if let from {
+            try read(from, into: folder + "/papers")
+            return
+        }
         let files: [Scaffold.File]
         do {
-            files = try Scaffold().paper(title: title.nfc)
+            files = try Scaffold().paper(title: (title ?? "").nfc)
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(2)
         }
         let created = try create(files, in: folder + "/papers")
         print("Created \(created.joined(separator: ", ")).")
+    }
+
+    /// Writes the paper read from the Word file `path`, and its pictures in a folder of its own beside it.
+    private func read(_ path: String, into papers: String) throws {
+        guard (path as NSString).pathExtension.lowercased() == "docx" else {
+            Console.error(
+                "\(path): error: a paper is read from a Word file (.docx); save it from Word as .docx (a .doc, .odt or "
+                    + "PDF too), or copy its text into `hoithao new paper WORKSHOP \"Title\"`")
+            throw ExitCode(1)
+        }
+        let data = try readDocument(path)
+        let paper: WordPaper
+        switch WordPaper.read(data, title: title) {
+        case .success(let read): paper = read
+        case .failure(let refusal):
+            Console.error("\(path): error: \(refusal.message)")
+            throw ExitCode(1)
+        }
+        let files =
+            [Scaffold.File(path: paper.slug + ".md", text: paper.markdown)]
+            + paper.pictures.map { Scaffold.File(path: paper.slug + "/" + $0.name, data: $0.data) }
+        let created: [String]
+        do {
+            created = try Scaffold().write(files, into: papers)
+        } catch .exists(let existing) {
+            Console.error(
+                "\(existing): error: the paper already exists and Hoithao never overwrites it; move it away, or give the "
+                    + "new one another title: `hoithao new paper \(workshop) \"Another title\" --from \(path)`")
+            throw ExitCode(2)
+        } catch {
+            Console.error("error: \(error.description)")
+            throw ExitCode(2)
+        }
+        let pictures =
+            paper.pictures.isEmpty ? "" : " and \(paper.pictures.count) picture(s) in \(papers)/\(paper.slug)/"
+        var lines = ["Created \(created[0])\(pictures)."]
+        if !paper.report.isEmpty {
+            lines.append("Not carried over from \(path):")
+            lines += paper.report.map { "  " + $0 }
+        }
+        lines.append("Check its front matter (title, authors, affiliations, abstract, keywords) against the document.")
+        Console.output(lines.joined(separator: "\n"))
     }
 }
 

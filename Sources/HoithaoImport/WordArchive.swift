@@ -17,25 +17,30 @@ struct WordArchive {
         }
     }
 
-    /// The part at `path` (such as `word/document.xml`), or nil when the document has none.
+    /// The XML part at `path` (such as `word/document.xml`), or nil when the document has none.
     func part(_ path: String) throws(DocumentRefusal) -> Data? {
+        let limit = DocumentRefusal.textLimit
+        guard let data = try file(path, limit: limit, refusal: { .tooLarge(path, $0) }) else { return nil }
+        // A DOCTYPE can declare entities that expand without bound; Word never writes one.
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil { throw .notA("Word (.docx)", "\(path) declares a DOCTYPE") }
+        return data
+    }
+
+    /// The file at `path` (a picture in `word/media/`), refused with `refusal(size)` past `limit` bytes.
+    func file(_ path: String, limit: Int, refusal: (Int) -> DocumentRefusal) throws(DocumentRefusal) -> Data? {
         guard let entry = archive[path] else { return nil }
-        if entry.uncompressedSize > UInt64(DocumentRefusal.textLimit) {
-            throw .tooLarge(path, Int(clamping: entry.uncompressedSize))
-        }
+        if entry.uncompressedSize > UInt64(limit) { throw refusal(Int(clamping: entry.uncompressedSize)) }
         var data = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
-                if data.count > DocumentRefusal.textLimit { throw DocumentRefusal.tooLarge(path, data.count) }
+                if data.count > limit { throw refusal(data.count) }
             }
         } catch let refusal as DocumentRefusal {
             throw refusal
         } catch {
             throw .notA("Word (.docx)", "its part \(path) is damaged")
         }
-        // A DOCTYPE can declare entities that expand without bound; Word never writes one.
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil { throw .notA("Word (.docx)", "\(path) declares a DOCTYPE") }
         return data
     }
 }

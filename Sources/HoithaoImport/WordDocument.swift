@@ -27,13 +27,15 @@ enum WordDocument {
         var result: [(Int, String, WordParagraph)] = []
         var index = 0
         while index < lines.count {
-            guard let row = lines[index].2.cell?.row else {
+            guard let cell = lines[index].2.cell else {
                 result.append(lines[index])
                 index += 1
                 continue
             }
             var end = index
-            while end < lines.count, lines[end].2.cell?.row == row { end += 1 }
+            while end < lines.count, let next = lines[end].2.cell, (next.table, next.row) == (cell.table, cell.row) {
+                end += 1
+            }
             let cells = lines[index..<end]
             let columns = cells.compactMap { $0.2.cell?.column }
             if Set(columns).count == columns.count, columns.count > 1 {

@@ -23,10 +23,7 @@ struct WordNumbering {
 
     init(_ data: Data?) {
         guard let data else { return }
-        let reader = NumberingReader()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        _ = parser.parse()
+        let reader = WordXML.read(data, with: NumberingReader())
         abstractLevels = reader.abstractLevels
         lists = reader.lists
     }

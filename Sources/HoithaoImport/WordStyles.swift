@@ -6,6 +6,8 @@ import Foundation
 
 /// What a paragraph style gives its paragraphs: a heading level, numbering, bold, and the style it is based on.
 struct WordStyle {
+    /// Its name, lowercased: "title", "caption", "heading 1" (built-in names are English in every language of Word).
+    var name: String?
     var basedOn: String?
     var headingLevel: Int?
     var numbering: WordNumberingReference?
@@ -24,10 +26,7 @@ struct WordStyles {
 
     init(_ data: Data?) {
         guard let data else { return }
-        let reader = StylesReader()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        _ = parser.parse()
+        let reader = WordXML.read(data, with: StylesReader())
         styles = reader.styles
     }
 
@@ -45,6 +44,8 @@ struct WordStyles {
     func headingLevel(_ id: String?) -> Int? { resolved(id) { $0.headingLevel } }
     func numbering(_ id: String?) -> WordNumberingReference? { resolved(id) { $0.numbering } }
     func bold(_ id: String?) -> Bool { resolved(id) { $0.bold } ?? false }
+    /// Whether `id` is the built-in style `name` ("title", "caption") or a style based on it.
+    func isStyle(_ id: String?, _ name: String) -> Bool { resolved(id) { $0.name == name ? true : nil } ?? false }
 }
 
 private final class StylesReader: NSObject, XMLParserDelegate {
@@ -64,6 +65,7 @@ private final class StylesReader: NSObject, XMLParserDelegate {
             style = WordStyle()
         case "w:name":
             // Built-in names are stored in English whatever the language of Word: "heading 2".
+            style.name = value?.lowercased()
             if let name = value?.lowercased(), name.hasPrefix("heading "), let level = Int(name.dropFirst(8)) {
                 style.headingLevel = level
             }
@@ -97,5 +99,13 @@ enum WordXML {
     /// A toggle property (`<w:b/>`, `<w:b w:val="false"/>`): on unless its value says off.
     static func isOn(_ value: String?) -> Bool {
         !["0", "false", "off"].contains(value ?? "true")
+    }
+
+    /// `reader` after it has read `data` (as far as the XML is well-formed).
+    static func read<Reader: XMLParserDelegate>(_ data: Data, with reader: Reader) -> Reader {
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader
     }
 }

@@ -37,7 +37,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// libcmark's version and that of the extensions over it: rendered Markdown kept between builds is only good
     /// for the same ones. (Raise the extensions' number whenever what they print changes.)
-    public static var engineVersion: String { String(cString: cmark_version_string()) + "+hoithao.5" }
+    public static var engineVersion: String { String(cString: cmark_version_string()) + "+hoithao.6" }
 
     /// Renders `source` to HTML and its heading outline, with what `MarkdownTree` adds over libcmark, and the
     /// problems found in it (located in `source`, with an empty path).

@@ -68,7 +68,12 @@ final class TextLayout {
         case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
         case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
         }
-        pango_layout_set_text(layout, text.string, Int32(text.string.utf8.count))
+        // Pango justifies a line that ends in a line break (U+2028) as if the text went on; a paragraph separator,
+        // as long in UTF-8, ends it ragged. A hanging indent would start again after one, so it keeps the break.
+        let string =
+            alignment == .justified && hanging == 0
+            ? text.string.replacingOccurrences(of: "\u{2028}", with: "\u{2029}") : text.string
+        pango_layout_set_text(layout, string, Int32(string.utf8.count))
         if let attributes = Self.attributes(text, font: font, monoFamily: monoFamily) {
             pango_layout_set_attributes(layout, attributes)
             pango_attr_list_unref(attributes)

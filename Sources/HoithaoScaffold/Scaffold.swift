@@ -6,7 +6,19 @@ public struct Scaffold: Sendable {
     /// A file to create, relative to the folder given.
     public struct File: Sendable, Equatable {
         public var path: String
-        public var text: String
+        public var data: Data
+
+        public init(path: String, text: String) {
+            self.path = path
+            data = Data(text.utf8)
+        }
+
+        public init(path: String, data: Data) {
+            self.path = path
+            self.data = data
+        }
+
+        public var text: String { String(decoding: data, as: UTF8.self) }
     }
 
     /// Why nothing was created.
@@ -112,7 +124,7 @@ public struct Scaffold: Sendable {
             do {
                 try FileManager.default.createDirectory(
                     atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+                try file.data.write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
                 throw .cannotWrite(path, reason: error.localizedDescription)
             }

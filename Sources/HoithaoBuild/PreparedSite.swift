@@ -97,8 +97,9 @@ struct PreparedSite: Sendable {
         }
     }
 
-    /// The cache shard a written file belongs to: its workshop's when it is under a workshop's folder, the
-    /// site's otherwise (no page or static file shares a workshop's name: `SiteValidator` sees to it).
+    /// The cache shard a written file belongs to: its workshop's when it is under a workshop's folder (where
+    /// `WorkshopRoutes` puts every file of a workshop), the site's otherwise (no page or static file shares a
+    /// workshop's name: `SiteValidator` sees to it).
     func shard(of path: String) -> String {
         guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return BuildCache.siteShard }
         return shards[String(path[..<slash])] ?? BuildCache.siteShard

@@ -49,25 +49,28 @@ enum RouteFixture {
             ($0, "site file")
         }
         all += [WebServer.apache, .iis].compactMap(Routes.serverFile).map { ($0, "server file") }
-        for workshop in site.workshops {
-            let routes = workshop.routes
+        return all + site.workshops.flatMap { files(of: $0, agendaItems: agendaItems) }
+    }
+
+    /// The files of one workshop: calendars, schedule, books, citations, its papers' files and its documents.
+    static func files(of workshop: Workshop, agendaItems: [String] = ["ngay-1-muc-1"]) -> [(
+        address: String, owner: String
+    )] {
+        let routes = workshop.routes
+        var all = [
+            (routes.calendar, "calendar"), (routes.schedule, "schedule"), (routes.bookPDF, "book PDF"),
+            (routes.bookEPUB, "book EPUB"), (routes.authorFiles, "authors' zip"), (routes.bookBibTeX, "book BibTeX"),
+            (routes.bookRIS, "book RIS"),
+        ]
+        all += agendaItems.map { (routes.itemCalendar($0), "item calendar \($0)") }
+        for paper in workshop.papers {
+            let paperRoutes = workshop.routes(of: paper)
             all += [
-                (routes.calendar, "calendar"), (routes.schedule, "schedule"), (routes.bookPDF, "book PDF"),
-                (routes.bookEPUB, "book EPUB"), (routes.authorFiles, "authors' zip"),
-                (routes.bookBibTeX, "book BibTeX"),
-                (routes.bookRIS, "book RIS"),
+                (paperRoutes.pdf, "PDF of \(paper.slug)"), (paperRoutes.bibTeX, "BibTeX of \(paper.slug)"),
+                (paperRoutes.ris, "RIS of \(paper.slug)"),
             ]
-            all += agendaItems.map { (routes.itemCalendar($0), "item calendar \($0)") }
-            for paper in workshop.papers {
-                let paperRoutes = workshop.routes(of: paper)
-                all += [
-                    (paperRoutes.pdf, "PDF of \(paper.slug)"), (paperRoutes.bibTeX, "BibTeX of \(paper.slug)"),
-                    (paperRoutes.ris, "RIS of \(paper.slug)"),
-                ]
-                all += paper.file.map { [($0.destination, "file of \(paper.slug)")] } ?? []
-            }
-            all += workshop.attachments.map { ($0.file.destination, "document") }
+            all += paper.file.map { [($0.destination, "file of \(paper.slug)")] } ?? []
         }
-        return all
+        return all + workshop.attachments.map { ($0.file.destination, "document") }
     }
 }

@@ -66,6 +66,20 @@ struct RoutesTests {
         #expect(page.relativeLink(toFile: routes.picture("papers/hinh/so-do.png")) == "../hinh/so-do.png")
     }
 
+    @Test("Everything of a workshop is under its folder, which is how the build files its cache by workshop")
+    func underWorkshopFolder() {
+        for (index, workshop) in site.workshops.enumerated() {
+            let pages = site.allPages.filter { PageKind.workshopPages(index).contains($0) }.map {
+                site.path(of: $0).file
+            }
+            let papers = workshop.papers.map { workshop.routes(of: $0).page.file }
+            let pictures = [workshop.routes.picture("papers/hinh/a.png"), workshop.routes.picture("anh/b.jpg")]
+            for address in pages + papers + pictures + RouteFixture.files(of: workshop).map(\.address) {
+                #expect(address.hasPrefix(workshop.slug + "/"), "\(address)")
+            }
+        }
+    }
+
     @Test("No two addresses of a site are the same file, even on a file system that ignores case")
     func unique() {
         let all = RouteFixture.addresses(of: site)

@@ -26,6 +26,9 @@ struct DamagedSpellings {
         completions = spellings.mapValues { forms in
             Array(forms.sorted { zipf($0) > zipf($1) || zipf($0) == zipf($1) && $0 < $1 }.prefix(Self.completionsKept))
         }
+        for abbreviation in Abbreviations.runs.sorted() where abbreviation.contains(where: dropped.contains) {
+            completions[String(abbreviation.map { dropped.contains($0) ? " " : $0 }), default: []].append(abbreviation)
+        }
     }
 
     subscript(written: String) -> [String] { completions[written] ?? [] }

@@ -32,6 +32,8 @@ struct LetterRestoration {
     /// The share of the damaged words with a completion that must have a clear one.
     static let explainedShare = 0.7
     static let unconfirmedLetterCost = 1.0
+    /// How many times the document is read: each reading learns from the clear restorations of the one before.
+    static let readings = 3
 
     init(_ document: String) {
         text = document
@@ -59,13 +61,20 @@ struct LetterRestoration {
                 uses[letter, default: 0] += 1
             }
         }
-        // The second reading also counts the words and pairs of the first one's clear restorations.
-        let learned = gapped.indices.map { index in
-            GappedLine(SyllableLattice(line: gapped[index], context: context).restoredText(first[index]))
-        }
-        context = SyllableLattice.Context(profile: profile.recounted(learned))
-        for letter in profile.droppedLetters where uses[letter, default: 0] < Self.lettersConfirming {
-            context.letterCosts[letter] = Self.unconfirmedLetterCost
+        // Each further reading also counts the words and pairs of the previous one's clear restorations; the third
+        // restores what the second's new restorations made clear ("thảo" restored tells "hội th o" elsewhere).
+        var previous = first
+        for reading in 1...Self.readings - 1 {
+            let learned = gapped.indices.map { [context] index in
+                GappedLine(SyllableLattice(line: gapped[index], context: context).restoredText(previous[index]))
+            }
+            context = SyllableLattice.Context(profile: profile.recounted(learned))
+            for letter in profile.droppedLetters where uses[letter, default: 0] < Self.lettersConfirming {
+                context.letterCosts[letter] = Self.unconfirmedLetterCost
+            }
+            if reading < Self.readings - 1 {
+                previous = gapped.map { [context] line in SyllableLattice(line: line, context: context).solve() }
+            }
         }
         var out = ""
         for (index, line) in lines.enumerated() {

@@ -51,6 +51,8 @@ struct SyllableLattice {
     static let unseenLetterCost = 1.0
     static let fragmentOdds = -12.0
     static let abbreviationOdds = -6.0
+    /// An abbreviation administrative documents write (UBND, KH&CN): as likely as a fairly common syllable.
+    static let knownAbbreviationOdds = -5.0
     static let otherWordOdds = -7.0
     /// A syllable has at most 7 letters (nghiêng), so it spans few runs and few spaces.
     static let maxLetters = 7
@@ -232,6 +234,8 @@ struct SyllableLattice {
         let score: Double
         if let syllable {
             score = context.odds.odds(syllable)
+        } else if Abbreviations.runs.contains(run.text) {
+            score = Self.knownAbbreviationOdds
         } else if DamageProfile.isFragment(run.text) && run.text.contains(where: \.isLowercase) {
             score = Self.fragmentOdds
         } else if run.text.count >= 2 && run.text.allSatisfy(\.isUppercase) {
@@ -255,12 +259,13 @@ struct SyllableLattice {
         let end = stretch.runs[last].range.upperBound + min(trail, max(0, after))
         let dropped = word.count - stretch.runs[first...last].reduce(0) { $0 + $1.text.count }
         let letters = word.reduce(0) { $0 + (context.letterCosts[$1] ?? 0) }
+        let isAbbreviation = Abbreviations.runs.contains(word)
+        let odds = isAbbreviation ? Self.knownAbbreviationOdds : context.odds.odds(word.lowercased())
         let score =
-            context.odds.odds(word.lowercased()) - Double(dropped) * Self.droppedLetterCost - Double(unseen)
-            * Self.unseenLetterCost - letters
+            odds - Double(dropped) * Self.droppedLetterCost - Double(unseen) * Self.unseenLetterCost - letters
         return Node(
-            first: first, last: last, lead: lead, trail: trail, word: word, syllable: word.lowercased(), score: score,
-            span: start..<end)
+            first: first, last: last, lead: lead, trail: trail, word: word,
+            syllable: isAbbreviation ? nil : word.lowercased(), score: score, span: start..<end)
     }
 
     /// How many spaces next to a run may be dropped letters: up to two, leaving one to part it from its neighbour;

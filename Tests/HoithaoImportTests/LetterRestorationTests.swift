@@ -32,6 +32,17 @@ struct LetterRestorationTests {
         }
     }
 
+    @Test("An administrative abbreviation that lost a capital is restored as the abbreviation: KH&CN, XNK, QLKH")
+    func abbreviations() throws {
+        let (restoration, clean, restored) = try Self.restoredSeed()
+        let words = restoration.restored.compactMap(\.restored).filter(Abbreviations.runs.contains)
+        #expect(Set(words) == ["KH", "XNK", "QLKH"])
+        for phrase in ["Công ty XNK Green Path Việt Nam", "tầng 5 - Sở KH&CN,", "Lưu: VT, QLKH."] {
+            let line = try #require(clean.firstIndex { $0.contains(phrase) })
+            #expect(restored[line].contains(phrase), "\(restored[line])")
+        }
+    }
+
     @Test("Every restored word is the clean original's word at its place; none is a guess that went wrong")
     func restoredWordsAreRight() throws {
         let (restoration, clean, restored) = try Self.restoredSeed()

@@ -13,7 +13,7 @@ extension PlanImporter {
     mutating func readHeader(_ outline: DocumentOutline) {
         let header = outline.title.isEmpty ? Array(outline.preamble.prefix(8)) : outline.header
         var agencies: [DocumentLine] = []
-        for line in header.flatMap(Self.splitAtMotto) {
+        for line in header.flatMap(Self.splitAtMotto).flatMap(Self.splitAtPlace) {
             let folded = line.folded
             if draft.document.number == nil, let match = Self.numberLine.firstMatch(in: folded),
                 let number = match.group(1), !number.isEmpty
@@ -54,6 +54,36 @@ extension PlanImporter {
         let before = String(characters[..<match.range.lowerBound]).trimmingCharacters(in: .whitespaces)
         let after = String(characters[match.range.lowerBound...])
         return before.isEmpty ? [line] : [line.with(text: before), line.with(text: after)]
+    }
+
+    /// A line where extraction put the number beside the place and date ("Số: 32/KH-LHH Bắc Giang, ngày 12 tháng
+    /// 3 năm 2024"), as two: the number runs to the first word that holds a letter and no "/" or digit.
+    static func splitAtPlace(_ line: DocumentLine) -> [DocumentLine] {
+        guard numberLine.firstMatch(in: line.folded) != nil, placeDateLine.firstMatch(in: line.folded) != nil,
+            let colon = line.text.firstIndex(of: ":")
+        else { return [line] }
+        var numbered = false
+        var cut: String.Index?
+        var index = line.text.index(after: colon)
+        while index < line.text.endIndex {
+            guard !line.text[index].isWhitespace else {
+                index = line.text.index(after: index)
+                continue
+            }
+            let end = line.text[index...].firstIndex(where: \.isWhitespace) ?? line.text.endIndex
+            let word = line.text[index..<end]
+            if numbered, word.first?.isLetter == true, !word.contains("/"), !word.contains(where: \.isNumber) {
+                cut = index
+                break
+            }
+            numbered = true
+            index = end
+        }
+        guard let cut else { return [line] }
+        let rest = line.with(text: String(line.text[cut...]))
+        guard placeDateLine.firstMatch(in: rest.folded) != nil else { return [line] }
+        let number = String(line.text[..<cut]).trimmingCharacters(in: .whitespaces)
+        return [line.with(text: number), rest]
     }
 
     /// Words that begin the name of an agency; an uppercase header line that begins otherwise goes on with the

@@ -13,10 +13,16 @@ enum WordDocument {
         let body = WordBody(document, styles: styles)
         guard body.isComplete else { throw .notA("Word (.docx)", "word/document.xml is not well-formed XML") }
         for paragraph in body.paragraphs {
-            let text = paragraph.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let marker = paragraph.numbering.flatMap { numbering.marker($0) }
-            guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-            lines.append((paragraph.number, marker.map { $0 + " " + text } ?? text, paragraph))
+            // In a table's cell, a line break parts lines that mean different things (the agency above "Số: …");
+            // elsewhere it only wraps the paragraph's text.
+            let parts = paragraph.cell == nil ? [paragraph.text] : PaperBody.lines(paragraph.inlines)
+            var marker = paragraph.numbering.flatMap { numbering.marker($0) }
+            for part in parts {
+                let text = part.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                lines.append((paragraph.number, marker.map { $0 + " " + text } ?? text, paragraph))
+                marker = nil
+            }
         }
         return numberedHeadings(tablesAsRows(lines))
     }

@@ -71,6 +71,24 @@ struct StructureRepairTests {
         #expect(result.report.finding("document.issuer")?.guess == nil)
         #expect(result.report.finding("document.issuer")?.source == "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
     }
+
+    @Test(
+        "The number read beside the place and date on one line is the number, the place and the date",
+        arguments: [
+            "Số: 32/KH-LHH Bắc Giang, ngày 12 tháng 3 năm 2024", "Số:   …/KH-LHH   Bắc Giang, ngày 12 tháng 3 năm 2024",
+        ])
+    func numberBesidePlace(_ line: String) throws {
+        let clean = try String(
+            contentsOfFile: ImportFixtures.folder + "/ke-hoach-lien-hiep-hoi-2024.txt", encoding: .utf8)
+        let lines = clean.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let number = try #require(lines.firstIndex { $0.hasPrefix("Số:") })
+        let date = try #require(lines.firstIndex { $0.contains(", ngày 12 tháng 3 năm 2024") })
+        let merged = lines.enumerated().compactMap { $0.offset == number ? line : $0.offset == date ? nil : $0.element }
+        let draft = PlanImporter.run(merged.joined(separator: "\n"), source: "merged").draft
+        #expect(draft.document.number == (line.contains("…") ? "…/KH-LHH" : "32/KH-LHH"))
+        #expect(draft.document.place == "Bắc Giang")
+        #expect(draft.document.date == PartialDate(year: 2024, month: 3, day: 12))
+    }
 }
 
 @Suite("A provincial plan with its programme under “II. NỘI DUNG”, as extracted from its PDF")

@@ -3,8 +3,8 @@
     python3 word-plans.py SEED.md FOLDER
 
 FOLDER/styles.docx: parts as Heading 1, items as Heading 2 or as a bold line ending in ":", no number typed, lists in
-the List Bullet style, a header table (agency and number left, quốc hiệu and date right) and the recipients and signer
-in a table.
+the List Bullet style, a header table (agency and number left in one paragraph parted by line breaks, quốc hiệu and
+date right) and the recipients and signer in a table.
 FOLDER/numbering.docx: parts, items and bullets numbered by Word's own numbering (upperRoman, decimal, bullet).
 """
 import re
@@ -67,13 +67,22 @@ def cell_lines(cell, lines):
         cell.add_paragraph(line)
 
 
+def broken_lines(cell, lines):
+    """The lines in one paragraph, parted by manual line breaks (Shift+Enter)."""
+    run = cell.paragraphs[0].add_run(lines[0])
+    for line in lines[1:]:
+        run.add_break()
+        run = cell.paragraphs[0].add_run(line)
+
+
 def write(markdown, path, numbered):
     document = docx.Document()
     if numbered:
         add_numbering(document)
     blocks = parse(markdown)
     header = document.add_table(rows=1, cols=2)
-    cell_lines(header.cell(0, 0), ["UBND TỈNH BẮC GIANG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "______", blocks[0][1]])
+    agency = ["UBND TỈNH BẮC GIANG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "______", blocks[0][1]]
+    (cell_lines if numbered else broken_lines)(header.cell(0, 0), agency)
     cell_lines(header.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", blocks[1][1]])
     tail = next(i for i, (_, text) in enumerate(blocks) if text.startswith("Nơi nhận"))
     for kind, text in blocks[2:tail]:

@@ -97,7 +97,14 @@ let package = Package(
             dependencies: ["HoithaoBuild", "HoithaoModel", "TestSupport"],
             path: "Tests/BuildTestSupport"
         ),
-        .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel"]),
+        .testTarget(name: "HoithaoModelTests", dependencies: ["HoithaoModel", "TestSupport"]),
+        .testTarget(
+            name: "HoithaoScaffoldTests",
+            dependencies: [
+                "HoithaoScaffold", "HoithaoModel", "TestSupport", "BuildTestSupport", "HoithaoBuild",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(name: "HoithaoRoutesTests", dependencies: ["HoithaoRoutes", "HoithaoModel"]),
         .testTarget(name: "HoithaoOutputTests", dependencies: ["HoithaoOutput", "HoithaoModel", "HoithaoSystem"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),

@@ -3,12 +3,6 @@ import HoithaoModel
 
 /// Reads a plan's `agenda:`: days, their sessions, and the items of each.
 struct AgendaReader {
-    static let dayKeys = ["date", "sessions", "items"]
-    static let sessionKeys = ["title", "room", "chair", "items"]
-    static let itemKeys = [
-        "start", "end", "duration", "title", "kind", "speakers", "room", "paper", "description",
-    ]
-
     let reader: YAMLReader
     let markdown: MarkdownRenderer
     /// The papers `paper:` may name.
@@ -26,7 +20,7 @@ struct AgendaReader {
 
     /// The days of the agenda; each must fall in `range` (the workshop's dates) when it is known.
     func read(_ root: YAMLMapping, days range: ClosedRange<CalendarDate>?) -> [AgendaDay] {
-        root.mappings("agenda", keys: Self.dayKeys).compactMap { day in
+        root.mappings("agenda", keys: PlanSchema.keys("agenda")).compactMap { day in
             guard let date = day.date("date", required: range?.lowerBound.written ?? "22/5/2020") else { return nil }
             let before = reader.diagnostics.count
             if let range, !range.contains(date) {
@@ -36,7 +30,7 @@ struct AgendaReader {
                         + "\(range.upperBound.written)); fix the day or set `end_date` in the plan")
             }
             var located: [LocatedItem] = []
-            var sessions = day.mappings("sessions", keys: Self.sessionKeys).map { session in
+            var sessions = day.mappings("sessions", keys: PlanSchema.keys("agenda.sessions")).map { session in
                 let room = session.text("room")
                 let items = items(of: session, room: room)
                 located += items
@@ -71,7 +65,7 @@ struct AgendaReader {
     }
 
     private func items(of parent: YAMLMapping, room: String?) -> [LocatedItem] {
-        let items = parent.mappings("items", keys: Self.itemKeys).compactMap { mapping in
+        let items = parent.mappings("items", keys: PlanSchema.keys("agenda.sessions.items")).compactMap { mapping in
             item(mapping).map { LocatedItem(item: $0, room: $0.room ?? room, node: mapping.node) }
         }
         for (previous, next) in zip(items.map(\.item), items.dropFirst().map(\.item)) where next.start < previous.start
@@ -162,7 +156,8 @@ struct AgendaReader {
             if let name = node.scalar?.string.nfc, !name.isEmpty { return Speaker(name: name) }
             guard
                 let speaker = YAMLMapping(
-                    node, keyPath: "\(item.keyPath)speakers[\(index + 1)].", keys: ["name", "affiliation"],
+                    node, keyPath: "\(item.keyPath)speakers[\(index + 1)].",
+                    keys: PlanSchema.keys("agenda.sessions.items.speakers"),
                     reader: reader),
                 let name = speaker.text("name", required: "TS. Nguyễn Văn A")
             else { return nil }

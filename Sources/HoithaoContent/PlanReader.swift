@@ -3,13 +3,6 @@ import HoithaoModel
 
 /// Reads `plan.yaml` into a `Plan`, reporting every problem it finds.
 struct PlanReader {
-    static let keys = [
-        "title", "example", "draft", "language", "status", "document", "organizers", "project", "theme", "chairs",
-        "purposes", "topics", "date", "end_date", "start_time", "end_time", "part_of_day", "timezone",
-        "venue", "participants", "funding", "organizing_units", "recipients",
-        "electronic_recipients", "signer", "documents", "agenda", "revisions",
-    ]
-
     let reader: YAMLReader
     let markdown: MarkdownRenderer
     let defaultTimeZone: String
@@ -40,28 +33,29 @@ struct PlanReader {
         plan.startTime = root.time("start_time")
         plan.endTime = root.time("end_time")
         plan.partOfDay = root.choice("part_of_day")
-        if let participants = root.mapping("participants", keys: ["expected", "categories"]) {
+        if let participants = root.mapping("participants", keys: PlanSchema.keys("participants")) {
             plan.expectedDelegates = participants.integer("expected", range: NumberRange.people, example: "70")
-            plan.participants = participants.mappings("categories", keys: ["name", "count", "members"]).compactMap {
-                guard let name = $0.text("name", required: "Đại biểu Trung ương") else { return nil }
-                return ParticipantCategory(
-                    name: name, count: $0.integer("count", range: NumberRange.people, example: "20"),
-                    members: $0.texts("members"))
-            }
+            plan.participants = participants.mappings("categories", keys: PlanSchema.keys("participants.categories"))
+                .compactMap {
+                    guard let name = $0.text("name", required: "Đại biểu Trung ương") else { return nil }
+                    return ParticipantCategory(
+                        name: name, count: $0.integer("count", range: NumberRange.people, example: "20"),
+                        members: $0.texts("members"))
+                }
         }
         plan.funding = root.text("funding")
-        plan.organizingUnits = root.mappings("organizing_units", keys: ["name", "tasks"]).compactMap {
+        plan.organizingUnits = root.mappings("organizing_units", keys: PlanSchema.keys("organizing_units")).compactMap {
             guard let name = $0.text("name", required: "Văn phòng Sở") else { return nil }
             return OrganizingUnit(name: name, tasks: $0.texts("tasks"))
         }
         plan.recipients = root.texts("recipients")
         plan.electronicRecipients = root.texts("electronic_recipients")
-        if let signer = root.mapping("signer", keys: ["title", "name"]),
+        if let signer = root.mapping("signer", keys: PlanSchema.keys("signer")),
             let name = signer.text("name", required: "Nguyễn Văn A")
         {
             plan.signer = Signer(title: signer.text("title"), name: name)
         }
-        for document in root.mappings("documents", keys: ["file", "title"]) {
+        for document in root.mappings("documents", keys: PlanSchema.keys("documents")) {
             if let file = document.text("file", required: "ke-hoach.pdf"),
                 let title = document.text("title", required: "Kế hoạch")
             {
@@ -86,7 +80,7 @@ struct PlanReader {
     /// without errors (an item that could not be read is not looked for).
     private func readRevisions(_ root: YAMLMapping, agenda: [AgendaDay]?) -> [Revision] {
         let titles = agenda?.flatMap { $0.sessions.flatMap { $0.items.map(\.title) } }
-        let revisions = root.mappings("revisions", keys: ["date", "time", "note", "items"]).compactMap {
+        let revisions = root.mappings("revisions", keys: PlanSchema.keys("revisions")).compactMap {
             entry -> Revision? in
             let date = entry.date("date", required: "20/5/2020")
             let note = entry.text("note", required: "Đổi giờ khai mạc sang 8 giờ")
@@ -115,8 +109,7 @@ struct PlanReader {
             return nil
         }
         guard
-            let venue = root.mapping(
-                "venue", keys: ["name", "building", "address", "latitude", "longitude", "directions"]),
+            let venue = root.mapping("venue", keys: PlanSchema.keys("venue")),
             let name = venue.text("name", required: "Hội trường tầng 5")
         else { return nil }
         let latitude = venue.decimal("latitude", range: NumberRange.latitude, example: "21.2731")
@@ -143,7 +136,7 @@ struct PlanReader {
     }
 
     private func readDocument(_ root: YAMLMapping) -> PlanDocument? {
-        guard let document = root.mapping("document", keys: ["number", "place", "date", "issuer"]) else { return nil }
+        guard let document = root.mapping("document", keys: PlanSchema.keys("document")) else { return nil }
         return PlanDocument(
             number: document.text("number"), place: document.text("place"), date: document.partialDate("date"),
             issuer: document.text("issuer"))
@@ -153,7 +146,7 @@ struct PlanReader {
         if let node = root.value("project"), node.scalar != nil {
             return root.text("project").map { ResearchProject(title: $0) }
         }
-        guard let project = root.mapping("project", keys: ["title", "kind"]),
+        guard let project = root.mapping("project", keys: PlanSchema.keys("project")),
             let title = project.text("title", required: "Nghiên cứu …")
         else { return nil }
         return ResearchProject(title: title, kind: project.text("kind"))

@@ -25,7 +25,7 @@ struct WorkshopLoader {
             return nil
         }
         let reader = YAMLReader(path: planPath)
-        let root = reader.root(reader.parse(text), keys: PlanReader.keys, example: "title: Hội thảo …")
+        let root = reader.root(reader.parse(text), keys: PlanSchema.keys(""), example: "title: Hội thảo …")
         // Papers are labelled ("Hình 1", "Bảng 1") in the plan's language before the plan itself is read.
         let language = root?.node.value(at: "language")?.scalar.flatMap { Language(rawValue: $0.string.trimmed) }
         let (papers, paperFiles, bodyLines) = loadPapers(

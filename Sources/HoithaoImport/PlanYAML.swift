@@ -30,8 +30,12 @@ struct PlanYAML {
 
     /// A comment above a field whose value was guessed, saying how, and from which line.
     private mutating func note(_ field: String, indent: Int = 0) {
-        guard let finding = report.finding(field), let guess = finding.guess else { return }
-        out.comment("guessed (line \(finding.lines.first ?? 0)): \(guess)", indent: indent)
+        guessed(field).map { out.comment($0, indent: indent) }
+    }
+
+    private func guessed(_ field: String) -> String? {
+        guard let finding = report.finding(field), let guess = finding.guess else { return nil }
+        return "guessed (line \(finding.lines.first ?? 0)): \(guess)"
     }
 
     private mutating func write() {
@@ -40,70 +44,77 @@ struct PlanYAML {
         for word in report.unrestored {
             out.comment("letters missing, left as written: " + word.description)
         }
-        out.field("title", draft.title)
-        writeDocument()
-        note("organizers")
-        out.list("organizers", draft.organizers)
-        if let project = draft.project {
-            out.open("project")
-            out.field("title", project.title, indent: 2)
-            out.field("kind", project.kind, indent: 2)
-        }
-        out.field("theme", draft.theme)
-        out.list("chairs", draft.chairs)
-        out.list("purposes", draft.purposes)
-        out.list("topics", draft.topics)
-        writeSchedule()
-        writeVenue()
-        writeParticipants()
-        out.field("funding", draft.funding)
-        note("organizing_units")
-        if !draft.organizingUnits.isEmpty {
-            out.open("organizing_units")
-            for unit in draft.organizingUnits {
-                out.field("name", unit.name, indent: 4, bullet: true)
-                out.list("tasks", unit.tasks, indent: 4)
+        for key in PlanSchema.keys("") { write(key) }
+    }
+
+    /// The plan's field `key`, written in the schema's order; the fields a Kế hoạch never states (`example`,
+    /// `draft`, `language`, `status`, `timezone`, `documents`, `revisions`) are left to the editor.
+    private mutating func write(_ key: String) {
+        note(key)
+        switch key {
+        case "title", "theme", "funding": out.field(key, text(key))
+        case "organizers", "chairs", "purposes", "topics", "recipients", "electronic_recipients":
+            out.list(key, texts(key))
+        case "date", "end_date": out.field(key, (key == "date" ? draft.date : draft.endDate).map(Self.date))
+        case "start_time", "end_time":
+            out.field(key, (key == "start_time" ? draft.startTime : draft.endTime).map(Self.time))
+        case "part_of_day": out.field(key, draft.partOfDay?.rawValue)
+        case "document": writeDocument()
+        case "project": draft.project.map { mapping(key, ["title": .text($0.title), "kind": .text($0.kind)]) }
+        case "venue":
+            draft.venue.map {
+                mapping(key, ["name": .text($0.name), "building": .text($0.building), "address": .text($0.address)])
             }
+        case "participants": writeParticipants()
+        case "organizing_units":
+            guard !draft.organizingUnits.isEmpty else { return }
+            out.open(key)
+            for unit in draft.organizingUnits {
+                out.fields(
+                    PlanSchema.keys(key), ["name": .text(unit.name), "tasks": .list(unit.tasks)], indent: 4,
+                    bullet: true)
+            }
+        case "signer": draft.signer.map { mapping(key, ["title": .text($0.title), "name": .text($0.name)]) }
+        case "agenda": writeAgenda()
+        default: break
         }
-        out.list("recipients", draft.recipients)
-        out.list("electronic_recipients", draft.electronicRecipients)
-        if let signer = draft.signer {
-            out.open("signer")
-            out.field("title", signer.title, indent: 2)
-            out.field("name", signer.name, indent: 2)
+    }
+
+    private func text(_ key: String) -> String? {
+        switch key {
+        case "title": draft.title
+        case "theme": draft.theme
+        default: draft.funding
         }
-        writeAgenda()
+    }
+
+    private func texts(_ key: String) -> [String] {
+        switch key {
+        case "organizers": draft.organizers
+        case "chairs": draft.chairs
+        case "purposes": draft.purposes
+        case "topics": draft.topics
+        case "recipients": draft.recipients
+        default: draft.electronicRecipients
+        }
+    }
+
+    /// `key:` and, indented under it, the values given, in the schema's order.
+    private mutating func mapping(_ key: String, _ values: [String: YAMLText.Value]) {
+        let keys = PlanSchema.keys(key)
+        out.open(key)
+        out.fields(keys, values, indent: 2, comments: keys.reduce(into: [:]) { $0[$1] = guessed(key + "." + $1) })
     }
 
     private mutating func writeDocument() {
         let document = draft.document
         guard document != PlanDocument() else { return }
-        out.open("document")
-        out.field("number", document.number, indent: 2)
-        out.field("place", document.place, indent: 2)
-        out.field("date", document.date.map(Self.partialDate), indent: 2)
-        note("document.issuer", indent: 2)
-        out.field("issuer", document.issuer, indent: 2)
-    }
-
-    private mutating func writeSchedule() {
-        note("date")
-        out.field("date", draft.date.map(Self.date))
-        note("end_date")
-        out.field("end_date", draft.endDate.map(Self.date))
-        out.field("start_time", draft.startTime.map(Self.time))
-        out.field("end_time", draft.endTime.map(Self.time))
-        note("part_of_day")
-        out.field("part_of_day", draft.partOfDay?.rawValue)
-    }
-
-    private mutating func writeVenue() {
-        guard let venue = draft.venue else { return }
-        note("venue")
-        out.open("venue")
-        out.field("name", venue.name, indent: 2)
-        out.field("building", venue.building, indent: 2)
-        out.field("address", venue.address, indent: 2)
+        mapping(
+            "document",
+            [
+                "number": .text(document.number), "place": .text(document.place),
+                "date": .text(document.date.map(Self.partialDate)), "issuer": .text(document.issuer),
+            ])
     }
 
     private mutating func writeParticipants() {
@@ -114,9 +125,12 @@ struct PlanYAML {
         note("participants.categories", indent: 2)
         out.open("categories", indent: 2)
         for category in draft.participants {
-            out.field("name", category.name, indent: 6, bullet: true)
-            out.bare("count", category.count.map(String.init), indent: 6)
-            out.list("members", category.members, indent: 6)
+            out.fields(
+                PlanSchema.keys("participants.categories"),
+                [
+                    "name": .text(category.name), "count": .bare(category.count.map(String.init)),
+                    "members": .list(category.members),
+                ], indent: 6, bullet: true)
         }
     }
 
@@ -147,17 +161,15 @@ struct PlanYAML {
     private mutating func writeItems(_ items: [AgendaItem], indent: Int, bullet: Bool = false) {
         out.open("items", indent: indent, bullet: bullet)
         for item in items {
-            out.field("start", Self.time(item.start), indent: indent + 4, bullet: true)
-            out.field("end", item.end.map(Self.time), indent: indent + 4)
-            out.field("title", item.title, indent: indent + 4)
-            out.bare("kind", item.kind.id, indent: indent + 4)
-            out.field("room", item.room, indent: indent + 4)
-            guard !item.speakers.isEmpty else { continue }
-            out.open("speakers", indent: indent + 4)
-            for speaker in item.speakers {
-                out.field("name", speaker.name, indent: indent + 8, bullet: true)
-                out.field("affiliation", speaker.affiliation, indent: indent + 8)
-            }
+            out.fields(
+                PlanSchema.keys("agenda.sessions.items"),
+                [
+                    "start": .text(Self.time(item.start)), "end": .text(item.end.map(Self.time)),
+                    "title": .text(item.title), "kind": .bare(item.kind.id), "room": .text(item.room),
+                    "speakers": .mappings(
+                        PlanSchema.keys("agenda.sessions.items.speakers"),
+                        item.speakers.map { ["name": .text($0.name), "affiliation": .text($0.affiliation)] }),
+                ], indent: indent + 4, bullet: true)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import HoithaoModel
 
 /// Writes YAML text by hand, one line at a time, quoting a scalar only when YAML would misread it.
 struct YAMLText {
@@ -16,7 +16,7 @@ struct YAMLText {
     /// `key: value`, skipped when the value is nil.
     mutating func field(_ key: String, _ value: String?, indent: Int = 0, bullet: Bool = false) {
         guard let value else { return }
-        lines.append(prefix(indent, bullet) + key + ": " + Self.scalar(value))
+        lines.append(prefix(indent, bullet) + key + ": " + Escape.yaml(value))
     }
 
     /// `key: 70`, a number or word written bare.
@@ -35,55 +35,46 @@ struct YAMLText {
         guard !items.isEmpty else { return }
         open(key, indent: indent)
         for item in items {
-            lines.append(String(repeating: " ", count: indent + 2) + "- " + Self.scalar(item))
+            lines.append(String(repeating: " ", count: indent + 2) + "- " + Escape.yaml(item))
+        }
+    }
+
+    /// A value of `fields`: text (quoted when YAML needs it), a number or word written bare, a list of texts, or a
+    /// list of mappings with their keys in order.
+    enum Value {
+        case text(String?)
+        case bare(String?)
+        case list([String])
+        case mappings([String], [[String: Value]])
+    }
+
+    /// The values given, in the order of `keys`, skipping those absent or empty; the first line written takes the
+    /// bullet, and a key's comment goes above it.
+    mutating func fields(
+        _ keys: [String], _ values: [String: Value], indent: Int, bullet: Bool = false, comments: [String: String] = [:]
+    ) {
+        var bullet = bullet
+        for key in keys {
+            let count = lines.count
+            if let comment = comments[key] { self.comment(comment, indent: indent) }
+            switch values[key] {
+            case .text(let value?): field(key, value, indent: indent, bullet: bullet)
+            case .bare(let value?): bare(key, value, indent: indent, bullet: bullet)
+            case .list(let items) where !items.isEmpty: list(key, items, indent: indent)
+            case .mappings(let inner, let mappings) where !mappings.isEmpty:
+                open(key, indent: indent, bullet: bullet)
+                for mapping in mappings {
+                    fields(inner, mapping, indent: indent + 4, bullet: true)
+                }
+            default:
+                lines.removeSubrange(count...)
+                continue
+            }
+            bullet = false
         }
     }
 
     private func prefix(_ indent: Int, _ bullet: Bool) -> String {
         bullet ? String(repeating: " ", count: max(0, indent - 2)) + "- " : String(repeating: " ", count: indent)
-    }
-
-    static let reservedWords: Set<String> = [
-        "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "=", "<<",
-    ]
-
-    /// The scalar as YAML reads it back unchanged: plain when that is safe, double-quoted otherwise.
-    static func scalar(_ value: String) -> String {
-        needsQuotes(value) ? quoted(value) : value
-    }
-
-    static func needsQuotes(_ value: String) -> Bool {
-        guard let first = value.first, let last = value.last else { return true }
-        if first == " " || last == " " || last == ":" { return true }
-        if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
-        // Curly quotes opening a value are quoted, so the loader knows they are meant to be kept.
-        if "“‘".contains(first) { return true }
-        if value.contains(": ") || value.contains(" #") { return true }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 }) {
-            return true
-        }
-        if reservedWords.contains(value.lowercased()) { return true }
-        // Numbers, times (7:30 is a base-60 number in YAML 1.1), dates and the like.
-        return value.allSatisfy { $0.isASCII && ($0.isNumber || ".:/+-_eE".contains($0)) }
-    }
-
-    static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,115 +1,164 @@
 import HoithaoModel
 
-/// The plan a new workshop starts from: every field present, each explained in Vietnamese and English.
+/// The plan a new workshop starts from: every field of `PlanSchema` present or shown in a comment, each explained
+/// in Vietnamese and English in the schema's words.
 enum PlanTemplate {
+    typealias Sample = Placeholder
+
     static func text(title: String) -> String {
-        typealias Sample = Placeholder
-        return """
-            # Kế hoạch hội thảo — the workshop's plan.
-            # Chỉ `title`, `date` và `venue` là bắt buộc; xoá các trường không dùng.
-            # Only `title`, `date` and `venue` are required; delete the fields you do not use.
-            # `hoithao build` nhắc từng giá trị mẫu chưa được thay / warns of each sample value not yet replaced.
-            # Ngày viết 22/5/2020 hoặc 2020-05-22; giờ viết "7:30" (trong dấu ngoặc kép).
-            # Dates are written 22/5/2020 or 2020-05-22; times "7:30" (in quotes).
-
-            title: \(yamlQuoted(title))                  # tên hội thảo / the title
-            example: false                       # true: ghi rõ đây là ví dụ / labels it as an example
-            draft: false                         # true: chưa đăng (trừ khi --drafts) / not published yet
-            language: vi                         # vi hoặc en / vi or en
-            status: scheduled                    # scheduled, postponed, cancelled
-
-            document:                            # văn bản Kế hoạch / the plan document
-              number: /KH-KHCN                   # số văn bản, giữ nguyên / its number, as written
-              place: Bắc Giang                   # nơi ban hành / where it was issued
-              date: 5/2020                       # ngày ban hành (có thể thiếu ngày) / issue date
-              issuer: Sở Khoa học và Công nghệ   # cơ quan ban hành / issued by
-
-            organizers:                          # đơn vị tổ chức, phối hợp / organizing bodies
-              - Sở Khoa học và Công nghệ
-            project:                             # nhiệm vụ, đề tài mà hội thảo phục vụ / the research project
-              title: \(Sample.projectTitle.text)
-              kind: Nhiệm vụ KH&CN cấp tỉnh
-            theme: \(Sample.theme.text)           # chủ đề / the theme
-            chairs:                              # chủ trì hội thảo / chairs
-              - Giám đốc Sở Khoa học và Công nghệ
-            purposes:                            # mục đích, yêu cầu / purposes and requirements
-              - Lấy ý kiến các nhà khoa học và nhà quản lý.
-            topics:                              # những vấn đề cần làm rõ / topics to clarify
-              - \(Sample.topics[0].text)
-              - \(Sample.topics[1].text)
-
-            date: \(Sample.date.text)                      # ngày (đầu tiên) / the (first) day
-            end_date: \(Sample.endDate.text)                  # ngày cuối, nếu nhiều ngày / the last day
-            start_time: "7:30"                   # giờ bắt đầu / start time
-            end_time: "11:30"                    # giờ kết thúc / end time
-            part_of_day: morning                 # morning, afternoon, evening, all-day
-            timezone: Asia/Ho_Chi_Minh           # múi giờ IANA / IANA time zone
-
-            venue:                               # địa điểm (bắt buộc) / the venue (required)
-              name: \(Sample.venueName.text)               # phòng, hội trường / room or hall
-              building: Sở Khoa học và Công nghệ # toà nhà, cơ quan / building
-              address: \(Sample.venueAddress.text)
-              # latitude: 21.2731                # toạ độ: có liên kết bản đồ / coordinates: a map link
-              # longitude: 106.1946
-              directions: |                      # chỉ đường (Markdown) / directions (Markdown)
-                \(Sample.venueDirections.text)
-
-            participants:                        # thành phần đại biểu / participants
-              expected: 70                       # số đại biểu dự kiến / expected delegates
-              categories:
-                - name: Đại biểu Trung ương
-                  count: 20                      # không bắt buộc / optional
-                  members:
-                    - Bộ Khoa học và Công nghệ
-                - name: Đại biểu tỉnh
-                  members:
-                    - Các Sở, ban, ngành
-
-            funding: Kinh phí sự nghiệp khoa học và công nghệ.   # kinh phí / funding
-
-            organizing_units:                    # tổ chức thực hiện / who does what
-              - name: Văn phòng Sở
-                tasks:
-                  - Chuẩn bị hội trường.
-
-            recipients:                          # nơi nhận / recipients
-              - Lưu VT.
-            electronic_recipients:               # bản điện tử / electronic copies
-              - Lãnh đạo Sở.
-            signer:                              # người ký / signed by
-              title: Giám đốc
-              name: Nguyễn Văn A
-
-            documents: []                        # tên các tệp trong documents/ / titles of files in documents/
-            #  - file: ke-hoach.pdf
-            #    title: Kế hoạch (bản scan)
-
-            agenda:                              # chương trình / the programme
-              - date: 22/5/2030
-                items:                           # hoặc `sessions:` khi có phiên song song / or `sessions:`
-                  - start: "7:30"
-                    end: "8:00"
-                    title: Đón tiếp đại biểu
-                    kind: registration           # registration, opening, keynote, paper, discussion,
-                                                 # break, lunch, closing, other
-                  - start: "8:00"
-                    duration: 15                 # phút / minutes
-                    title: Khai mạc hội thảo
-                    kind: opening
-                    speakers:
-                      - name: Nguyễn Văn A
-                        affiliation: Sở Khoa học và Công nghệ
-
-            revisions: []                        # thay đổi sau khi đăng / changes after publication
-            #  - date: 20/5/2030
-            #    note: Đổi giờ khai mạc
-            #    items: [Khai mạc hội thảo]
-
+        var plan = PlanLines()
+        plan.note(
             """
+            Kế hoạch hội thảo — the workshop's plan.
+            Chỉ `title`, `date` và `venue` là bắt buộc; xoá các trường không dùng.
+            Only `title`, `date` and `venue` are required; delete the fields you do not use.
+            `hoithao build` nhắc từng giá trị mẫu chưa được thay / warns of each sample value not yet replaced.
+            Ngày viết 22/5/2020 hoặc 2020-05-22; giờ viết "7:30" (trong dấu ngoặc kép).
+            Dates are written 22/5/2020 or 2020-05-22; times "7:30" (in quotes).
+            """)
+        plan.blank()
+        plan.line("title: \(Escape.yamlQuoted(title))", "title")
+        plan.line("example: false", "example")
+        plan.line("draft: false", "draft")
+        plan.line("language: vi", "language")
+        plan.line("status: scheduled", "status")
+        plan.blank()
+        plan.line("document:", "document")
+        plan.line("  number: /KH-KHCN", "document.number")
+        plan.line("  place: Bắc Giang", "document.place")
+        plan.line("  date: 5/2020", "document.date")
+        plan.line("  issuer: Sở Khoa học và Công nghệ", "document.issuer")
+        plan.blank()
+        plan.line("organizers:", "organizers")
+        plan.line("  - Sở Khoa học và Công nghệ")
+        plan.line("project:", "project")
+        plan.line("  title: \(Sample.projectTitle.text)", "project.title")
+        plan.line("  kind: Nhiệm vụ KH&CN cấp tỉnh", "project.kind")
+        plan.line("theme: \(Sample.theme.text)", "theme")
+        plan.line("chairs:", "chairs")
+        plan.line("  - Giám đốc Sở Khoa học và Công nghệ")
+        plan.line("purposes:", "purposes")
+        plan.line("  - Lấy ý kiến các nhà khoa học và nhà quản lý.")
+        plan.line("topics:", "topics")
+        plan.line("  - \(Sample.topics[0].text)")
+        plan.line("  - \(Sample.topics[1].text)")
+        plan.blank()
+        plan.line("date: \(Sample.date.text)", "date")
+        plan.line("end_date: \(Sample.endDate.text)", "end_date")
+        plan.line("start_time: \"7:30\"", "start_time")
+        plan.line("end_time: \"11:30\"", "end_time")
+        plan.line("part_of_day: morning", "part_of_day")
+        plan.line("timezone: Asia/Ho_Chi_Minh", "timezone")
+        plan.blank()
+        venue(&plan)
+        plan.blank()
+        participants(&plan)
+        plan.blank()
+        plan.line("funding: Kinh phí sự nghiệp khoa học và công nghệ.", "funding")
+        plan.blank()
+        plan.line("organizing_units:", "organizing_units")
+        plan.line("  - name: Văn phòng Sở", "organizing_units.name")
+        plan.line("    tasks:", "organizing_units.tasks")
+        plan.line("      - Chuẩn bị hội trường.")
+        plan.blank()
+        plan.line("recipients:", "recipients")
+        plan.line("  - Lưu VT.")
+        plan.line("electronic_recipients:", "electronic_recipients")
+        plan.line("  - Lãnh đạo Sở.")
+        plan.line("signer:", "signer")
+        plan.line("  title: Giám đốc", "signer.title")
+        plan.line("  name: Nguyễn Văn A", "signer.name")
+        plan.blank()
+        plan.line("documents: []", "documents")
+        plan.line("#  - file: ke-hoach.pdf", "documents.file")
+        plan.line("#    title: Kế hoạch (bản scan)", "documents.title")
+        plan.blank()
+        agenda(&plan)
+        plan.blank()
+        plan.line("revisions: []", "revisions")
+        plan.line("#  - date: 20/5/2030", "revisions.date")
+        plan.line("#    time: \"17:00\"", "revisions.time")
+        plan.line("#    note: Đổi giờ khai mạc", "revisions.note")
+        plan.line("#    items: [Khai mạc hội thảo]", "revisions.items")
+        return plan.text
     }
 
-    /// `text` as a double-quoted YAML scalar.
-    static func yamlQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    private static func venue(_ plan: inout PlanLines) {
+        plan.line("venue:", "venue")
+        plan.line("  name: \(Sample.venueName.text)", "venue.name")
+        plan.line("  building: Sở Khoa học và Công nghệ", "venue.building")
+        plan.line("  address: \(Sample.venueAddress.text)", "venue.address")
+        plan.line("  # latitude: 21.2731", "venue.latitude")
+        plan.line("  # longitude: 106.1946", "venue.longitude")
+        plan.line("  directions: |", "venue.directions")
+        plan.line("    \(Sample.venueDirections.text)")
     }
+
+    private static func participants(_ plan: inout PlanLines) {
+        plan.line("participants:", "participants")
+        plan.line("  expected: 70", "participants.expected")
+        plan.line("  categories:", "participants.categories")
+        plan.line("    - name: Đại biểu Trung ương", "participants.categories.name")
+        plan.line("      count: 20", "participants.categories.count")
+        plan.line("      members:", "participants.categories.members")
+        plan.line("        - Bộ Khoa học và Công nghệ")
+        plan.line("    - name: Đại biểu tỉnh")
+        plan.line("      members:")
+        plan.line("        - Các Sở, ban, ngành")
+    }
+
+    private static func agenda(_ plan: inout PlanLines) {
+        let item = "agenda.sessions.items."
+        plan.line("agenda:", "agenda")
+        plan.line("  - date: 22/5/2030", "agenda.date")
+        plan.line("    items:", "agenda.items")
+        plan.line("      - start: \"7:30\"", item + "start")
+        plan.line("        end: \"8:00\"", item + "end")
+        plan.line("        title: Đón tiếp đại biểu", item + "title")
+        plan.line("        kind: registration", item + "kind")
+        plan.line("      - start: \"8:00\"")
+        plan.line("        duration: 15", item + "duration")
+        plan.line("        title: Khai mạc hội thảo")
+        plan.line("        kind: opening")
+        plan.line("        speakers:", item + "speakers")
+        plan.line("          - name: Nguyễn Văn A", item + "speakers.name")
+        plan.line("            affiliation: Sở Khoa học và Công nghệ", item + "speakers.affiliation")
+        plan.line("        # room: Phòng họp số 2", item + "room")
+        plan.line("        # paper: ten-tep-tham-luan", item + "paper")
+        plan.line("        # description: Phát biểu của lãnh đạo Sở.", item + "description")
+        plan.note("Một ngày có phiên song song viết `sessions:` thay cho `items:`:", indent: 4)
+        plan.note("A day with parallel sessions has `sessions:` instead of `items:`:", indent: 4)
+        plan.line("    # sessions:", "agenda.sessions")
+        plan.line("    #   - title: Phiên toàn thể", "agenda.sessions.title")
+        plan.line("    #     room: Hội trường tầng 5", "agenda.sessions.room")
+        plan.line("    #     chair: Giám đốc Sở", "agenda.sessions.chair")
+        plan.line("    #     items: …", "agenda.sessions.items")
+    }
+}
+
+/// The lines of a commented YAML file, each field's comment taken from `PlanSchema` and set in one column.
+struct PlanLines {
+    private var lines: [String] = []
+    static let commentColumn = 38
+
+    var text: String { lines.joined(separator: "\n") + "\n" }
+
+    /// `text`, with the help of the field at `path` (a dotted path in `PlanSchema`) after it.
+    mutating func line(_ text: String, _ path: String? = nil) {
+        guard let path, let field = PlanSchema.field(path) else {
+            lines.append(text)
+            return
+        }
+        let help = [field.vietnamese, field.help, field.type.values].compactMap { $0 }.filter { !$0.isEmpty }
+        let pad = String(repeating: " ", count: max(1, Self.commentColumn - text.count - 1))
+        lines.append(text + pad + "# " + help.joined(separator: " / "))
+    }
+
+    mutating func note(_ text: String, indent: Int = 0) {
+        for line in text.split(separator: "\n") {
+            lines.append(String(repeating: " ", count: indent) + "# " + line)
+        }
+    }
+
+    mutating func blank() { lines.append("") }
 }

@@ -51,7 +51,7 @@ public struct Scaffold: Sendable {
             File(
                 path: "Content/site.yaml",
                 text: """
-                    name: \(PlanTemplate.yamlQuoted(name))   # tên cổng thông tin / the portal's name
+                    name: \(Escape.yamlQuoted(name))   # tên cổng thông tin / the portal's name
                     host: Sở Khoa học và Công nghệ          # cơ quan quản lý / host organization
                     description: Kế hoạch, chương trình và kỷ yếu các hội thảo khoa học.
                     language: vi                             # vi hoặc en
@@ -94,7 +94,7 @@ public struct Scaffold: Sendable {
             path: path,
             text: """
                 ---
-                title: \(PlanTemplate.yamlQuoted(title))
+                title: \(Escape.yamlQuoted(title))
                 authors:
                   - name: \(Placeholder.authorName.text)                   # họ tên, họ trước / family name first
                     affiliation: \(Placeholder.authorAffiliation.text)

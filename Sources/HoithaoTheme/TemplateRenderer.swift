@@ -59,7 +59,8 @@ struct TemplateRenderer {
         case .value(let name, let escaped):
             guard let value = lookup(name) else { return }
             switch value {
-            case .text(let text): escaped && escapes ? appendEscaped(text) : output.append(contentsOf: text.utf8)
+            case .text(let text) where escaped && escapes: Escape.appendHTML(text, to: &output)
+            case .text(let text): output.append(contentsOf: text.utf8)
             case .number(let number): output.append(contentsOf: String(number).utf8)
             case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .list, .object: break
@@ -190,29 +191,5 @@ struct TemplateRenderer {
             current = next
         }
         return current
-    }
-
-    /// Appends `text` with `<`, `>`, `&`, `"` and `'` escaped, copying runs of other bytes whole; line breaks as
-    /// LF and other control characters (which the HTML checker refuses) dropped.
-    private mutating func appendEscaped(_ text: String) {
-        var text = PlainText.normalized(text)
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                runStart = index + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
     }
 }

@@ -19,25 +19,9 @@ struct EscapingTests {
         "<script>alert(\"x\")</script>\"onmouseover=alert(1) 'q' </textarea>\nBEGIN:VALARM\rUID:evil\r\n"
         + "TY  - JOUR\u{2028}ER  - \u{2029}@misc{evil, title={x}}\u{85}}}\u{1B}[31m\u{7}\u{B}\u{9B}2J\tend"
 
-    /// `text` as a YAML double-quoted scalar, control characters and line breaks as escapes.
-    static func yamlQuoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: result += "\\\""
-            case 0x5C: result += "\\\\"
-            case 0x00..<0x20, 0x7F...0x9F: result += String(format: "\\x%02X", scalar.value)
-            case 0x2028: result += "\\L"
-            case 0x2029: result += "\\P"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-
     /// A site with the payload in every text field of the site, a plan, a paper and a page.
     static var plantedSite: [String: String] {
-        let p = yamlQuoted(payload)
+        let p = Escape.yamlQuoted(payload)
         let plan = """
             title: \(p)
             document: {number: \(p), place: \(p), date: 5/2020, issuer: \(p)}

@@ -36,3 +36,20 @@ struct EscapeTests {
         #expect(readAttribute("<x value=\"\(Escape.attribute(text))\"/>") == "ab\u{1FFFE}")
     }
 }
+
+@Suite("One HTML escaper, for code and templates alike")
+struct HTMLEscapeTests {
+    @Test("the five markup characters become entities; the bytes between them, Vietnamese included, are kept")
+    func markup() {
+        #expect(Escape.html("Hội thảo <b>“A & B”</b> 'x'") == "Hội thảo &lt;b&gt;“A &amp; B”&lt;/b&gt; &#39;x&#39;")
+    }
+
+    @Test("the bytes a template gets are the string code gets, appended after what is there")
+    func bytesAreTheString() {
+        let text = "ạ<\u{FFFF}ế\u{FFFE}\u{EFBF}>\"\r\nz"
+        var bytes = Array("đầu ".utf8)
+        Escape.appendHTML(text, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "đầu " + Escape.html(text))
+        #expect(Escape.html(text) == "ạ&lt;ế\u{EFBF}&gt;&quot;\nz")
+    }
+}

@@ -1,0 +1,19 @@
+extension SchemaField {
+    /// The docs' table of the fields under this one, one row each, nested ones by their path (`venue.name`,
+    /// `agenda[].items[].start`).
+    public var reference: String {
+        let rows = [["field", "type", "values", "meaning"]] + rows(under: "")
+        let lines = rows.map { "|" + $0.map { $0.isEmpty ? " " : " \($0) " }.joined(separator: "|") + "|" }
+        return ([lines[0], "|---|---|---|---|"] + lines.dropFirst()).joined(separator: "\n") + "\n"
+    }
+
+    private func rows(under prefix: String) -> [[String]] {
+        fields.flatMap { field -> [[String]] in
+            let path = prefix + field.key
+            let row = ["`\(path)`", field.type.name, field.values, field.help]
+            guard field.documentsFields else { return [row] }
+            let separator = if case .list = field.type { "[]." } else { "." }
+            return [row] + field.rows(under: path + separator)
+        }
+    }
+}

@@ -1,23 +1,23 @@
 import Foundation
+import HoithaoModel
 
 /// Text written into Markdown so that it reads back as the same text, and Word's run formats as Markdown's marks.
 enum MarkdownText {
-    /// `text` with every character Markdown would read as a mark escaped (`*`, `_`, `[`, `|`, `<`, `^`, `~` …), and
-    /// runs of spaces as one space.
+    /// A run of Word's text as Markdown that shows it literally (`Escape.markdown`; the start of its line is
+    /// `paragraphStart`'s), runs of spaces as one space.
     static func escaped(_ text: String) -> String {
-        var out = ""
+        var collapsed = ""
         var lastWasSpace = false
         for character in text {
             if character.isWhitespace {
-                if !lastWasSpace { out.append(" ") }
+                if !lastWasSpace { collapsed.append(" ") }
                 lastWasSpace = true
                 continue
             }
             lastWasSpace = false
-            if "\\`*_[]<>^~|".contains(character) { out.append("\\") }
-            out.append(character)
+            collapsed.append(character)
         }
-        return out
+        return Escape.markdown(collapsed, startsLine: false)
     }
 
     /// A paragraph's first line, made safe where the line's start would make it something else: a heading (`#`),

@@ -1,6 +1,6 @@
 extension Escape {
-    /// Plain text as Markdown that shows it literally: no emphasis, code, links, HTML, entities, tables or
-    /// headings, and no line that starts a list, a numbered item, a quote, a fence or a rule. `startsLine` is false
+    /// Plain text as Markdown that shows it literally: no emphasis, superscript or subscript, code, links, HTML,
+    /// entities, tables or headings, and no line that starts a list, a numbered item, a quote, a fence or a rule. `startsLine` is false
     /// for text that follows other text on its first line (`**…**`, `Số: …`), where a leading `-` or `1.` is plain.
     public static func markdown(_ text: String, startsLine: Bool = true) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
@@ -13,7 +13,7 @@ extension Escape {
         var rest = startsLine ? line.drop(while: { $0 == " " || $0 == "\t" }) : line
         var out = ""
         while let character = rest.popFirst() {
-            if "\\`*_[]<>#|~".contains(character) || (character == "&" && startsReference(rest)) {
+            if "\\`*_[]<>#|~^".contains(character) || (character == "&" && startsReference(rest)) {
                 out.append("\\")
             }
             out.append(character)

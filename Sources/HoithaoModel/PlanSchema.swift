@@ -10,13 +10,13 @@ public enum PlanSchema {
             F("title", .text, "required", help: "the workshop's title", vietnamese: "tên hội thảo"),
             F(
                 "example", .flag, help: "labels the workshop as a demonstration",
-                vietnamese: "true: ghi rõ đây là ví dụ"),
+                vietnamese: "ví dụ"),
             F(
                 "draft", .flag, help: "leaves the workshop out of the site unless `--drafts`",
-                vietnamese: "true: chưa đăng (trừ khi --drafts)"),
+                vietnamese: "bản nháp"),
             F(
                 "language", .choice(["vi", "en"], standard: nil), "default the site's",
-                help: "the language of the workshop's pages", vietnamese: "ngôn ngữ của các trang"),
+                help: "the language of the workshop's pages", vietnamese: "ngôn ngữ"),
             F(
                 "status", .choice(WorkshopStatus.allCases.map(\.rawValue), standard: WorkshopStatus.scheduled.rawValue),
                 help: "shown on its card and pages", vietnamese: "tình trạng"),
@@ -24,46 +24,46 @@ public enum PlanSchema {
                 "document", .mapping, help: "the Kế hoạch document itself", vietnamese: "văn bản Kế hoạch",
                 fields: document),
             F(
-                "organizers", .texts, help: "the organizing bodies (đơn vị tổ chức, phối hợp)",
+                "organizers", .texts, help: "the organizing bodies",
                 vietnamese: "đơn vị tổ chức, phối hợp"),
             F(
                 "project", .mappingOrText("title"), help: "the research project the workshop serves",
-                vietnamese: "nhiệm vụ, đề tài mà hội thảo phục vụ", fields: project),
-            F("theme", .text, help: "the theme (chủ đề)", vietnamese: "chủ đề"),
-            F("chairs", .texts, help: "who chairs the workshop (chủ trì)", vietnamese: "chủ trì hội thảo"),
+                vietnamese: "nhiệm vụ, đề tài", fields: project),
+            F("theme", .text, help: "the theme", vietnamese: "chủ đề"),
+            F("chairs", .texts, help: "who chairs the workshop", vietnamese: "chủ trì"),
             F(
-                "purposes", .texts, help: "purposes and requirements (mục đích, yêu cầu)",
+                "purposes", .texts, help: "purposes and requirements",
                 vietnamese: "mục đích, yêu cầu"),
-            F("topics", .texts, help: "the questions to discuss (nội dung)", vietnamese: "những vấn đề cần làm rõ"),
-            F("date", .date, "required", help: "the (first) day", vietnamese: "ngày (đầu tiên)"),
+            F("topics", .texts, help: "the questions to discuss", vietnamese: "nội dung"),
+            F("date", .date, "required", help: "the (first) day", vietnamese: "ngày đầu tiên"),
             F(
                 "end_date", .date, "on or after `date`", help: "the last day of a workshop of several days",
-                vietnamese: "ngày cuối, nếu nhiều ngày"),
+                vietnamese: "ngày cuối"),
             F("start_time", .time, help: "when it starts", vietnamese: "giờ bắt đầu"),
             F(
                 "end_time", .time, "after `start_time` on a one-day workshop", help: "when it ends",
                 vietnamese: "giờ kết thúc"),
             F(
                 "part_of_day", .choice(PartOfDay.allCases.map(\.rawValue), standard: nil),
-                help: "buổi sáng, chiều, tối, cả ngày", vietnamese: "buổi"),
+                help: "the part of the day", vietnamese: "buổi sáng, chiều, tối, cả ngày"),
             F(
                 "timezone", .text, "an IANA zone; default the site's", help: "the zone of every time in the plan",
-                vietnamese: "múi giờ IANA"),
+                vietnamese: "múi giờ"),
             F(
-                "venue", .mapping, "required", help: "where it takes place", vietnamese: "địa điểm (bắt buộc)",
+                "venue", .mapping, "required", help: "where it takes place", vietnamese: "địa điểm",
                 fields: venue),
             F(
-                "participants", .mapping, help: "thành phần đại biểu", vietnamese: "thành phần đại biểu",
+                "participants", .mapping, help: "who takes part", vietnamese: "thành phần đại biểu",
                 fields: participants),
-            F("funding", .text, help: "kinh phí thực hiện", vietnamese: "kinh phí"),
+            F("funding", .text, help: "how it is funded", vietnamese: "kinh phí thực hiện"),
             F(
-                "organizing_units", .list, help: "tổ chức thực hiện: who does what", vietnamese: "tổ chức thực hiện",
+                "organizing_units", .list, help: "who does what", vietnamese: "tổ chức thực hiện",
                 fields: [
                     F("name", .text, "required", help: "the unit"),
                     F("tasks", .texts, help: "its tasks"),
                 ]),
-            F("recipients", .texts, help: "nơi nhận", vietnamese: "nơi nhận"),
-            F("electronic_recipients", .texts, help: "bản điện tử", vietnamese: "bản điện tử"),
+            F("recipients", .texts, help: "who receives the plan", vietnamese: "nơi nhận"),
+            F("electronic_recipients", .texts, help: "who receives an electronic copy", vietnamese: "bản điện tử"),
             F(
                 "signer", .mapping, help: "who signs the plan", vietnamese: "người ký",
                 fields: [
@@ -73,7 +73,7 @@ public enum PlanSchema {
             F(
                 "documents", .list,
                 help: "titles for the files in `documents/` (a file without one is shown by its name)",
-                vietnamese: "tên các tệp trong documents/",
+                vietnamese: "tài liệu",
                 fields: [
                     F("file", .text, "required; a file in `documents/`", help: "the file's name"),
                     F("title", .text, "required", help: "the title shown for it"),
@@ -114,15 +114,17 @@ public enum PlanSchema {
         F("address", .text, help: "the address", vietnamese: "địa chỉ"),
         F(
             "latitude", .decimal(NumberRange.latitude), "with `longitude`", help: "for a link to OpenStreetMap",
-            vietnamese: "toạ độ: có liên kết bản đồ"),
-        F("longitude", .decimal(NumberRange.longitude), "with `latitude`", help: "for a link to OpenStreetMap"),
+            vietnamese: "vĩ độ"),
+        F(
+            "longitude", .decimal(NumberRange.longitude), "with `latitude`", help: "for a link to OpenStreetMap",
+            vietnamese: "kinh độ"),
         F("directions", .markdown, help: "how to get there, parking", vietnamese: "chỉ đường"),
     ]
 
     private static let participants = [
         F(
             "expected", .wholeNumber(NumberRange.people, unit: nil),
-            help: "the expected number of delegates (dự kiến số đại biểu)", vietnamese: "số đại biểu dự kiến"),
+            help: "the expected number of delegates", vietnamese: "dự kiến số đại biểu"),
         F(
             "categories", .list, help: "the categories of delegates", vietnamese: "các thành phần",
             fields: [
@@ -130,7 +132,7 @@ public enum PlanSchema {
                 F(
                     "count", .wholeNumber(NumberRange.people, unit: nil),
                     help: "its expected count; with a count for every category the page draws a chart",
-                    vietnamese: "số dự kiến, không bắt buộc"),
+                    vietnamese: "số dự kiến"),
                 F("members", .texts, help: "its member organizations, as written in the plan"),
             ]),
     ]
@@ -138,7 +140,7 @@ public enum PlanSchema {
     private static let agendaDay = [
         F("date", .date, "required; within `date` … `end_date`", help: "the day"),
         F(
-            "sessions", .list, help: "the day's sessions", vietnamese: "các phiên, khi có phiên song song",
+            "sessions", .list, help: "the day's sessions", vietnamese: "các phiên",
             fields: [
                 F("title", .text, help: "the session's title (`Phiên toàn thể`)"),
                 F("room", .text, help: "its room"),
@@ -150,7 +152,7 @@ public enum PlanSchema {
         F(
             "items", .list,
             help: "the day's items when it has one session without a title (a day has `sessions` or `items`, not both)",
-            vietnamese: "các mục, khi cả ngày là một phiên", fields: agendaItem, documentsFields: false),
+            vietnamese: "các mục", fields: agendaItem, documentsFields: false),
     ]
 
     private static let agendaItem = [
@@ -158,7 +160,7 @@ public enum PlanSchema {
         F("end", .time, "after `start`", help: "when it ends"),
         F(
             "duration", .wholeNumber(NumberRange.minutes, unit: "minutes"), "instead of `end`",
-            help: "how long it lasts", vietnamese: "phút"),
+            help: "how long it lasts", vietnamese: "thời lượng"),
         F("title", .text, "required", help: "what happens"),
         F(
             "kind", .choice(AgendaItemKind.builtIn.map(\.id), standard: AgendaItemKind.other.id),
@@ -170,8 +172,8 @@ public enum PlanSchema {
                 F("name", .text, "required in the mapping", help: "the speaker's name"),
                 F("affiliation", .text, help: "the speaker's organization"),
             ]),
-        F("room", .text, help: "the item's own room, instead of the session's", vietnamese: "phòng riêng của mục"),
+        F("room", .text, help: "the item's own room, instead of the session's", vietnamese: "phòng"),
         F("paper", .text, "a paper's slug", help: "links the item to the paper's page", vietnamese: "tham luận"),
-        F("description", .markdown, help: "notes", vietnamese: "ghi chú (Markdown)"),
+        F("description", .markdown, help: "notes", vietnamese: "ghi chú"),
     ]
 }

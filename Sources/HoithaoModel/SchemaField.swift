@@ -7,7 +7,8 @@ public struct SchemaField: Sendable {
     public let rule: String
     /// What it means, in English, on one line.
     public let help: String
-    /// What it means, in Vietnamese, for the scaffold's comments; nil when the English is enough.
+    /// Its name in Vietnamese, as a Kế hoạch says it, for the scaffold's comments and the docs; nil when the
+    /// English is enough.
     public let vietnamese: String?
     /// The keys of its mapping, or of each mapping of its list.
     public let fields: [SchemaField]

@@ -7,10 +7,13 @@ extension SchemaField {
         return ([lines[0], "|---|---|---|---|"] + lines.dropFirst()).joined(separator: "\n") + "\n"
     }
 
+    /// The help, with the Vietnamese term after it.
+    var explained: String { vietnamese.map { "\(help) (\($0))" } ?? help }
+
     private func rows(under prefix: String) -> [[String]] {
         fields.flatMap { field -> [[String]] in
             let path = prefix + field.key
-            let row = ["`\(path)`", field.type.name, field.values, field.help]
+            let row = ["`\(path)`", field.type.name, field.values, field.explained]
             guard field.documentsFields else { return [row] }
             let separator = if case .list = field.type { "[]." } else { "." }
             return [row] + field.rows(under: path + separator)

@@ -15,6 +15,7 @@ private let awkwardTexts = [
     "cuối dòng\r\n", "a\u{85}b", "a\u{2028}b\u{2029}c", "mark\u{FEFF}inside", "chuông\u{7}", " khoảng trắng ", "",
     "@tên",
     "`mã`", "%25", "!thẻ", "&neo", "*bí danh", "[ngoặc]", "{ngoặc nhọn}", "a, b", "|khối", ">gấp", "\\ gạch chéo",
+    "“cong” \\ gạch chéo",
     "Sở Khoa học và Công nghệ tỉnh Bắc Giang", "Hội thảo khoa học “Giải pháp phát triển vải thiều”",
 ]
 

@@ -12,7 +12,8 @@ struct MarkdownEscapeTests {
         arguments: [
             "- không phải danh sách", "+ cộng", "* sao", "1. Mục một", "2020) năm", "# Tiêu đề", "> trích dẫn",
             "*nhấn* _mạnh_ **đậm**", "`mã`", "[liên kết](x.html)", "![hình](a.png)", "<b>thẻ</b>",
-            "&amp; &#39; và Sở KH&CN", "a | b | c", "~~~", "~~gạch~~", "===", "---", "\\ gạch chéo", "[^1] chú thích",
+            "&amp; &#39; và Sở KH&CN", "a | b | c", "~~~", "~~gạch~~", "x^2^ và H~2~O", "===", "---", "\\ gạch chéo",
+            "[^1] chú thích",
             "Hội thảo: “Giải pháp” và 'số 1'", "dòng một\n- dòng hai\n1. dòng ba\n# dòng bốn", "    thụt lề",
         ])
     func showsAsWritten(text: String) {

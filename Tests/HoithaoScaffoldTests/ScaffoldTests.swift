@@ -51,6 +51,25 @@ struct ScaffoldTests {
         #expect(try site.output("index.html").contains("Cổng hội thảo: “Khoa học” #1"))
     }
 
+    @Test("A workshop and a paper added with `new workshop` and `new paper` build with no error, quotes in titles too")
+    func addedWorkshopAndPaper() throws {
+        let site = try scaffoldedSite()
+        let folder = "workshops/hoi-thao-thu-hai/"
+        for file in Scaffold().workshop(slug: "hoi-thao-thu-hai", title: "Hội thảo: \"lần hai\" #2") {
+            try site.write(folder + file.path, file.text)
+        }
+        for file in try Scaffold().paper(title: "Vải thiều: “thị trường” & giá \\ 'mới'") {
+            try site.write(folder + "papers/" + file.path, file.text)
+        }
+        let report = try site.build()
+        #expect(report.succeeded && !report.diagnostics.hasErrors, "\(report.diagnostics)")
+        #expect(try site.output("hoi-thao-thu-hai/index.html").contains("Hội thảo: &quot;lần hai&quot; #2"))
+        let pages = site.outputFiles().filter { $0.hasPrefix("hoi-thao-thu-hai/") && $0.hasSuffix(".html") }
+        let title = "Vải thiều: “thị trường” &amp; giá \\ &#39;mới&#39;"
+        #expect(
+            try pages.contains { try site.output($0).contains(title) }, "no page shows the paper's title as written")
+    }
+
     @Test("The new plan parses, and names every field of the schema, as a key or in a comment under its parent")
     func planNamesEverySchemaField() throws {
         let text = newPlan(title: "Hội thảo: \"thử\" # một")

@@ -1,5 +1,6 @@
 import HoithaoModel
 import HoithaoRoutes
+import HoithaoSchedule
 
 /// Every output address is claimed once: a file that would take the address of a page, a made download or
 /// another file is an error naming both, before anything is written, instead of one replacing the other.
@@ -35,9 +36,33 @@ enum OutputClaims {
                 claim(workshop.routes.authorFiles, by: "the zip of the authors' files")
             }
         }
+        // Claimed before the copies, so that the error is at the content file, which can be renamed.
+        for workshop in site.workshops {
+            for (path, owner) in generated(by: workshop) { claim(path, by: owner) }
+        }
         for file in prepared.copies {
             claim(file.destination, by: file.source, at: file.source)
         }
         return diagnostics
+    }
+
+    /// The calendars, schedule and citation files a workshop's generated group writes (`Feeds`,
+    /// `CitationFiles`), each with what it is.
+    private static func generated(by workshop: Workshop) -> [(String, String)] {
+        let routes = workshop.routes
+        var files: [(String, String)] = [(routes.calendar, "the workshop's calendar Hoithao makes")]
+        files += Programme(workshop.plan.agenda).entries.map {
+            (routes.itemCalendar($0.id), "the calendar Hoithao makes of agenda item `\($0.id)`")
+        }
+        if !workshop.plan.agenda.isEmpty { files.append((routes.schedule, "the schedule Hoithao makes")) }
+        guard !workshop.papers.isEmpty else { return files }
+        files += [routes.bookBibTeX, routes.bookRIS].map { ($0, "the proceedings' citation file Hoithao makes") }
+        for paper in workshop.papers {
+            let paperRoutes = workshop.routes(of: paper)
+            files += [paperRoutes.bibTeX, paperRoutes.ris].map {
+                ($0, "the citation file Hoithao makes of \(paper.source)")
+            }
+        }
+        return files
     }
 }

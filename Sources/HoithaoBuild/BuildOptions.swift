@@ -1,3 +1,4 @@
+import HoithaoMarkdown
 import HoithaoModel
 
 /// What a build reads, where it writes, and how.
@@ -20,6 +21,8 @@ public struct BuildOptions: Sendable {
     /// How long ago a file must have changed for its timestamps to be trusted: one changed more recently is read
     /// again by the next build even when its timestamps look unchanged (see `InputStamps`).
     public var settlingSeconds = 2.0
+    /// The version of the way papers are set, recorded with the build: an Output made with another is made again.
+    public var markdownEngine = MarkdownRenderer.engineVersion
 
     public init(
         contentPath: String = "Content", themePath: String = "Themes/default", outputPath: String? = "Output",

@@ -5,7 +5,7 @@ import HoithaoRoutes
 struct PageDigests: Sendable {
     let site: Site
     let contentPath: String
-    /// The site-wide inputs every page shares: Hoithao's version, the theme, `site.yaml`, the navigation.
+    /// The site-wide inputs every page shares: Hoithao's and the Markdown engine's versions, the theme, `site.yaml`, the navigation.
     let shared: Digest
     private let workshops: [Digest]
 
@@ -21,6 +21,7 @@ struct PageDigests: Sendable {
         self.contentPath = contentPath
         var shared = Digest()
         shared.add(version)
+        shared.add(options.markdownEngine)
         shared.add(theme)
         shared.add(site.digests[contentPath + "/site.yaml"] ?? Digest())
         shared.add(site.config.baseURL ?? "")

@@ -114,7 +114,7 @@ public struct SiteBuilder: Sendable {
     /// engine's version is one, so a new way of setting papers (tables, notes) redraws the books of an old Output.
     var recordSettings: String {
         let options = [
-            Self.version, MarkdownRenderer.engineVersion, options.contentPath, options.themePath,
+            Self.version, options.markdownEngine, options.contentPath, options.themePath,
             options.baseURL ?? "-", "\(options.includeDrafts)",
             "\(options.makesBooks)", options.today.iso, options.makesBooks ? FontCaches.stamp() : "-",
         ]
@@ -125,7 +125,7 @@ public struct SiteBuilder: Sendable {
     /// not used.
     var paperSettings: String {
         let site = (try? files.confined(to: [options.contentPath]).read(options.contentPath + "/site.yaml")) ?? Data()
-        return "\(Self.version) cmark=\(MarkdownRenderer.engineVersion) drafts=\(options.includeDrafts) "
+        return "\(Self.version) cmark=\(options.markdownEngine) drafts=\(options.includeDrafts) "
             + "site=\(Digest(site))"
     }
 

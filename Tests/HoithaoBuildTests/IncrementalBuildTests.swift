@@ -32,6 +32,20 @@ struct IncrementalBuildTests {
         #expect(try stamps(site) == before)
     }
 
+    @Test("A new way of setting papers (the Markdown engine's version) makes every page and book again")
+    func markdownEngineChanged() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try #require(try site.build().succeeded)
+        let before = try stamps(site)
+        var options = site.options()
+        options.markdownEngine += "+next"
+        let report = try SiteBuilder(options: options).run()
+        #expect(report.pagesRendered == report.pagesWritten)
+        let after = try stamps(site)
+        let unchanged = before.keys.filter { after[$0] == before[$0] && $0.hasSuffix(".pdf") }
+        #expect(unchanged.isEmpty, "PDFs kept from the old engine: \(unchanged.sorted())")
+    }
+
     @Test(
         "After one paper's body changes, only what shows it changes: its page and PDF, the books, the list of downloads"
     )

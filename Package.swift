@@ -36,9 +36,13 @@ let package = Package(
         .target(name: "HoithaoOutput", dependencies: ["HoithaoModel", "HoithaoSystem"]),
         .target(name: "HoithaoMarkdown", dependencies: ["CCmark", "HoithaoModel", "HoithaoSystem"]),
         .target(
+            name: "HoithaoIncremental",
+            dependencies: ["HoithaoModel", "HoithaoOutput", "HoithaoRoutes", "HoithaoSystem"]
+        ),
+        .target(
             name: "HoithaoContent",
             dependencies: [
-                "HoithaoModel", "HoithaoMarkdown", "HoithaoRoutes", "HoithaoSystem",
+                "HoithaoIncremental", "HoithaoModel", "HoithaoMarkdown", "HoithaoRoutes", "HoithaoSystem",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -47,7 +51,8 @@ let package = Package(
         .target(
             name: "HoithaoBuild",
             dependencies: [
-                "HoithaoSystem", "HoithaoModel", "HoithaoContent", "HoithaoMarkdown", "HoithaoOutput",
+                "HoithaoModel", "HoithaoContent", "HoithaoIncremental", "HoithaoMarkdown",
+                "HoithaoOutput",
                 "HoithaoProceedings", "HoithaoRoutes", "HoithaoSchedule", "HoithaoTheme",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -107,6 +112,10 @@ let package = Package(
         ),
         .testTarget(name: "HoithaoRoutesTests", dependencies: ["HoithaoRoutes", "HoithaoModel"]),
         .testTarget(name: "HoithaoOutputTests", dependencies: ["HoithaoOutput", "HoithaoModel", "HoithaoSystem"]),
+        .testTarget(
+            name: "HoithaoIncrementalTests",
+            dependencies: ["HoithaoIncremental", "HoithaoModel", "HoithaoOutput", "HoithaoRoutes"]
+        ),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(
             name: "HoithaoScheduleTests",

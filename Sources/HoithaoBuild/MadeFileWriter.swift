@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoIncremental
 import HoithaoModel
 import HoithaoOutput
 

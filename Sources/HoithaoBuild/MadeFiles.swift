@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoContent
+import HoithaoIncremental
 import HoithaoModel
 import HoithaoProceedings
 import HoithaoRoutes
@@ -51,28 +52,27 @@ enum ProceedingsFiles {
         let proceedings = Proceedings(
             workshop: workshop, site: site.config, labels: labels, layout: layout, readFile: files.read)
         let fonts = layout.fontFingerprint
-        var whole = digests.workshopDigest(index)
-        whole.add(fonts)
-        for paper in workshop.papers { whole.add(site.digests[paper.source + "#body"] ?? Digest()) }
-        // The books print the pictures the introduction and the papers show.
-        for (_, shown) in workshop.pictures.sorted(by: { $0.key < $1.key }) { whole.add(pictureDigest(shown)) }
         var made = [
-            MadeFile(path: workshop.routes.bookPDF, digest: tagged(whole, "pdf"), make: { try proceedings.bookPDF() }),
-            MadeFile(path: workshop.routes.bookEPUB, digest: tagged(whole, "epub"), make: { try proceedings.epub() }),
+            MadeFile(
+                path: workshop.routes.bookPDF, digest: digests.bookDigest(index, typeset: fonts, tag: "pdf"),
+                make: { try proceedings.bookPDF() }),
+            MadeFile(
+                path: workshop.routes.bookEPUB, digest: digests.bookDigest(index, typeset: fonts, tag: "epub"),
+                make: { try proceedings.epub() }),
         ]
         for paper in workshop.papers {
-            var digest = digests.workshopDigest(index)
-            digest.add(fonts)
-            digest.add(site.digests[paper.source + "#body"] ?? Digest())
-            digest.add(pictureDigest(workshop.pictures[paper.source] ?? [:]))
             made.append(
-                MadeFile(path: workshop.routes(of: paper).pdf, digest: tagged(digest, "paper-pdf")) {
+                MadeFile(
+                    path: workshop.routes(of: paper).pdf,
+                    digest: digests.paperPDFDigest(index, paper: paper, typeset: fonts)
+                ) {
                     try proceedings.paperPDF(paper)
                 })
         }
         let supplied = workshop.papers.compactMap(\.file)
         if !supplied.isEmpty {
-            var digest = tagged(digests.shared, "zip")
+            var digest = digests.shared
+            digest.add("zip")
             for file in supplied {
                 digest.add(file.destination)
                 digest.add((try? files.read(file.source)).map { Digest($0) } ?? Digest())
@@ -89,22 +89,6 @@ enum ProceedingsFiles {
                 })
         }
         return made
-    }
-
-    /// The bytes of the pictures a Markdown file shows, by their URLs.
-    private static func pictureDigest(_ pictures: [String: Picture]) -> Digest {
-        var digest = Digest()
-        for (key, picture) in pictures.sorted(by: { $0.key < $1.key }) {
-            digest.add(key)
-            digest.add(picture.digest)
-        }
-        return digest
-    }
-
-    private static func tagged(_ digest: Digest, _ tag: String) -> Digest {
-        var digest = digest
-        digest.add(tag)
-        return digest
     }
 }
 

@@ -1,4 +1,5 @@
 import HoithaoContent
+import HoithaoIncremental
 import HoithaoModel
 import HoithaoRoutes
 import HoithaoTheme
@@ -9,6 +10,9 @@ struct PreparedSite: Sendable {
     let site: Site
     let theme: Theme
     let options: BuildOptions
+    /// The digests of the files the site was read from, and the settings it is built with.
+    let inputs: InputDigests
+    let settings: BuildSettings
     let pages: [PageKind]
     let digests: [Digest]
     let made: [MadeFile]
@@ -23,11 +27,15 @@ struct PreparedSite: Sendable {
 
     /// Everything the site writes, or with `wholeSite` false only what its workshops write: for a build that
     /// reads only the workshops that changed, and keeps the rest of the output as it is.
-    init(site: Site, theme: Theme, options: BuildOptions, files: FileAccess, wholeSite: Bool = true) {
+    init(
+        site: Site, inputs: InputDigests, settings: BuildSettings, theme: Theme, options: BuildOptions,
+        files: FileAccess, wholeSite: Bool = true
+    ) {
         self.site = site
         self.theme = theme
         self.options = options
         self.files = files
+        (self.inputs, self.settings) = (inputs, settings)
         pages = site.allPages.filter { kind in
             switch kind {
             case .home, .notFound, .page: return wholeSite
@@ -35,8 +43,7 @@ struct PreparedSite: Sendable {
             }
         }
         let pageDigests = PageDigests(
-            site: site, contentPath: options.contentPath, theme: theme.digest, version: SiteBuilder.version,
-            options: options)
+            site: site, inputs: inputs, contentPath: options.contentPath, theme: theme.digest, settings: settings)
         let made =
             options.makesBooks
             ? ProceedingsFiles.made(site: site, theme: theme, digests: pageDigests, files: files) : []
@@ -52,7 +59,7 @@ struct PreparedSite: Sendable {
         let pages = pages
         digests = Parallel.map(pages.count) { index in
             let kind = pages[index]
-            var digest = pageDigests.digest(of: kind, today: options.today)
+            var digest = pageDigests.digest(of: kind, template: kind.template)
             for listed in Self.listed(by: kind, in: site, made: made) {
                 if let file = madeDigests[listed] ?? supplied[listed] { digest.add(file) }
             }

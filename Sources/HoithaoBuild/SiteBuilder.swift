@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoContent
+import HoithaoIncremental
 import HoithaoMarkdown
 import HoithaoModel
 import HoithaoOutput
@@ -69,13 +70,14 @@ public struct SiteBuilder: Sendable {
     public func buildInMemory(previous: MemorySite? = nil) -> (site: MemorySite?, report: BuildReport) {
         let started = ProcessEnvironment.now()
         var report = BuildReport()
-        let papers = previous?.papers.settings == paperSettings ? previous?.papers : PaperCache(settings: paperSettings)
+        let key = IncrementalState.paperKey(settings, siteFile: siteFile)
+        let papers = previous?.papers.settings == key ? previous?.papers : PaperCache(settings: key)
         guard let prepared = prepare(papers: papers, &report) else { return (nil, report) }
         let sink = MemorySink(previous: previous?.files ?? [:])
         do {
             let cache = try emit(prepared, into: sink, cache: previous?.cache ?? BuildCache(), &report)
             report.milliseconds = Int((ProcessEnvironment.now() - started) * 1000)
-            let next = papers?.carriedOver() ?? PaperCache(settings: paperSettings)
+            let next = papers?.carriedOver() ?? PaperCache(settings: key)
             return (MemorySite(files: sink.contents, cache: cache, papers: next), report)
         } catch {
             report.diagnostics.append(error.diagnostic)
@@ -88,49 +90,50 @@ public struct SiteBuilder: Sendable {
     private func build(into output: OutputFolder, _ report: inout BuildReport) {
         // A clean build neither reads nor writes the caches, so that it costs no more than it must.
         let clean = options.clean || !FileManager.default.fileExists(atPath: output.path)
+        let state = IncrementalState(output: output, settings: settings)
         // Taken before any file is read, so that a file changed during the build is read again by the next one.
         let stamps =
             files.isDisk
             ? InputStamps.take(
                 content: options.contentPath, theme: options.themePath, settling: options.settlingSeconds) : nil
-        let last = BuildRecord.load(from: output.kept("record"))
-        let record = clean ? nil : last
+        let plan = state.plan(stamps: stamps, clean: clean)
         report.endPhase("stamps")
-        if let stamps, let record, let changed = record.changedWorkshops(now: stamps, settings: recordSettings),
-            rebuildWorkshops(changed, into: output, stamps: stamps, record: record, &report)
+        if let stamps, let record = plan.record, let changed = plan.changedWorkshops,
+            rebuildWorkshops(changed, into: output, state: state, stamps: stamps, record: record, &report)
         {
             return
         }
-        let papers = clean ? nil : PaperCache(settings: paperSettings, folder: paperCachePath(output))
+        let papers = clean ? nil : state.paperCache(siteFile: siteFile)
         guard let prepared = prepare(papers: papers, &report) else { return }
-        write(prepared, to: output, clean: clean, stamps: stamps, record: record, spare: last, &report)
+        write(prepared, to: output, state: state, stamps: stamps, plan: plan, &report)
         if !report.diagnostics.hasErrors, let papers {
             papers.save()
             report.endPhase("paper cache")
         }
     }
 
-    /// The options a build's record was made with: a build with others reads everything again. The Markdown
-    /// engine's version is one, so a new way of setting papers (tables, notes) redraws the books of an old Output.
-    var recordSettings: String {
-        let options = [
-            Self.version, options.markdownEngine, options.contentPath, options.themePath,
-            options.baseURL ?? "-", "\(options.includeDrafts)",
-            "\(options.makesBooks)", options.today.iso, options.makesBooks ? FontCaches.stamp() : "-",
-        ]
-        return Digest(options.joined(separator: "\t")).description
+    /// The value of every setting the output depends on: a build with others reads everything again, and makes
+    /// again the files each reaches. The Markdown engine's version is one, so a new way of setting papers (tables,
+    /// notes) redraws the books of an old Output.
+    var settings: BuildSettings {
+        BuildSettings { input in
+            switch input {
+            case .hoithaoVersion: Self.version
+            case .markdownEngine: options.markdownEngine
+            case .includeDrafts: "\(options.includeDrafts)"
+            case .baseURL: options.baseURL ?? "-"
+            case .contentFolder: options.contentPath
+            case .themeFolder: options.themePath
+            case .makesBooks: "\(options.makesBooks)"
+            case .fonts: options.makesBooks ? FontCaches.stamp() : "-"
+            case .today: options.today.iso
+            }
+        }
     }
 
-    /// What papers are read with: a cache made with other settings, another `site.yaml` or another libcmark is
-    /// not used.
-    var paperSettings: String {
-        let site = (try? files.confined(to: [options.contentPath]).read(options.contentPath + "/site.yaml")) ?? Data()
-        return "\(Self.version) cmark=\(options.markdownEngine) drafts=\(options.includeDrafts) "
-            + "site=\(Digest(site))"
-    }
-
-    func paperCachePath(_ output: OutputFolder) -> String {
-        output.kept("papers")
+    /// The bytes of `site.yaml`, which papers are read with.
+    var siteFile: Data {
+        (try? files.confined(to: [options.contentPath]).read(options.contentPath + "/site.yaml")) ?? Data()
     }
 
     /// Loads and validates everything, or with `only` the site's own files and those workshops; nil when there
@@ -140,7 +143,8 @@ public struct SiteBuilder: Sendable {
     {
         // Each build checks the links afresh: `serve` builds again after the content changed.
         let files = files.confined(to: [options.contentPath, options.themePath])
-        var loader = ContentLoader(files: files, includeDrafts: options.includeDrafts)
+        let inputs = InputRecorder()
+        var loader = ContentLoader(files: files, includeDrafts: options.includeDrafts, inputs: inputs)
         loader.paperCache = papers
         loader.onlyWorkshops = workshops
         let (loaded, contentDiagnostics) = loader.load(from: options.contentPath)
@@ -156,7 +160,8 @@ public struct SiteBuilder: Sendable {
             PictureCheck.warnings($0, site: site.config, readFile: files.read)
         }
         let prepared = PreparedSite(
-            site: site, theme: theme, options: options, files: files, wholeSite: workshops == nil)
+            site: site, inputs: inputs.recorded, settings: settings, theme: theme, options: options, files: files,
+            wholeSite: workshops == nil)
         report.diagnostics += OutputClaims.check(prepared)
         guard !report.diagnostics.hasErrors else { return nil }
         report.endPhase("prepare")

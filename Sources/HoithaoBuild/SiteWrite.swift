@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoContent
+import HoithaoIncremental
 import HoithaoModel
 import HoithaoOutput
 import HoithaoRoutes
@@ -7,27 +8,23 @@ import HoithaoRoutes
 /// Writing a whole prepared site into the output folder, and what every build into a folder shares: the swap
 /// into place, and the record the next build reads.
 extension SiteBuilder {
-    /// Writes the site into `output`; `clean` when the last build's output and caches are not used. `spare` is
-    /// the last build's record, even for a clean build: it tells which files the spare holds.
+    /// Writes the site into `output`, keeping what `plan` allows from the last build (nothing for a clean build).
     func write(
-        _ prepared: PreparedSite, to output: OutputFolder, clean: Bool, stamps: InputStamps?, record: BuildRecord?,
-        spare: BuildRecord?, _ report: inout BuildReport
+        _ prepared: PreparedSite, to output: OutputFolder, state: IncrementalState, stamps: InputStamps?,
+        plan: IncrementalState.Plan, _ report: inout BuildReport
     ) {
-        let cachePath = output.kept("pages")
-        let cache = clean ? BuildCache() : BuildCache.load(from: cachePath, version: Self.version)
-        var next = BuildRecord(
-            settings: recordSettings, stamps: stamps ?? InputStamps(site: nil, workshops: [:]),
-            workshopDigests: prepared.workshopDigests.mapValues(\.description), changed: record?.changed,
-            pageCount: prepared.pages.count, copyCount: prepared.copies.count, outputFiles: record?.outputFiles,
-            spareFiles: record?.spareFiles)
+        let (record, spare, clean) = (plan.record, plan.last, plan.record == nil)
+        let cache = clean ? BuildCache() : state.filesCache()
+        var next = state.record(stamps: stamps, workshopDigests: prepared.workshopDigests, after: record)
+        (next.pageCount, next.copyCount) = (prepared.pages.count, prepared.copies.count)
         if !clean, Self.nothingChanged(prepared, cache: cache, output: output.path) {
             // Output/ already holds exactly this site: leave every file and the folder as they are.
             report.pagesWritten = prepared.pages.count
             report.filesCopied = prepared.copies.count
-            if stamps != nil { save(next, for: output, diagnostics: report.diagnostics) }
+            if stamps != nil { save(next, state: state, diagnostics: report.diagnostics) }
             return
         }
-        swapping(output, &report) { sink, report throws in
+        swapping(output, state: state, &report) { sink, report throws in
             let written = try emit(prepared, into: sink, cache: cache, &report)
             OutputFolder.pauseForTests(at: "written")
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
@@ -38,22 +35,21 @@ extension SiteBuilder {
             report.endPhase("swap")
             // The old output is the spare now.
             (next.outputFiles, next.spareFiles) = (files, spare?.outputFiles)
-            written.save(to: cachePath, version: Self.version, pruning: true, shard: prepared.shard)
+            state.save(written, pruning: true, shard: prepared.shard)
             // Which files differ from the spare is known when the last build's files were.
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
             next.changed = cache.pages.isEmpty ? nil : Array(sink.written.union(removed))
-            if stamps != nil { save(next, for: output, diagnostics: report.diagnostics) }
+            if stamps != nil { save(next, state: state, diagnostics: report.diagnostics) }
         }
     }
 
     /// Runs `body` with a sink into the staging folder, which it swaps in; any error leaves the output as it was,
     /// the record of the last build removed (the spare is no longer what it says), and is reported.
     func swapping(
-        _ output: OutputFolder, _ report: inout BuildReport,
+        _ output: OutputFolder, state: IncrementalState, _ report: inout BuildReport,
         _ body: (DiskSink, inout BuildReport) throws -> Void
     ) {
-        unlink(output.kept("record"))
-        BuildCache.invalidate(output.kept("pages"))
+        state.invalidate()
         do {
             let recycled = try output.prepareStaging()
             let sink = DiskSink(
@@ -73,23 +69,10 @@ extension SiteBuilder {
         }
     }
 
-    /// Saves the record of a build into `output`; a workshop with any diagnostic is not stamped, so that the
-    /// next build reads it, and reports them, again.
-    func save(_ record: BuildRecord, for output: OutputFolder, diagnostics: [Diagnostic]) {
-        var record = record
-        let workshops = options.contentPath + "/workshops/"
-        for diagnostic in diagnostics {
-            let path = diagnostic.location.path
-            let name = path.hasPrefix(workshops) ? path.dropFirst(workshops.count).prefix { $0 != "/" } : ""
-            if !name.isEmpty, path.count > workshops.count + name.count, record.stamps.workshops[String(name)] != nil {
-                record.stamps.workshops[String(name)] = .some(nil)
-            } else {
-                // A problem in the site's own files (site.yaml, a page, the theme) is said again by every build.
-                record.stamps.site = nil
-            }
-        }
-        record.save(to: output.kept("record"))
-        unlink(output.kept("cache"))
+    /// Saves the record of a build; a workshop with any diagnostic is not stamped, so that the next build reads it,
+    /// and reports them, again.
+    func save(_ record: BuildRecord, state: IncrementalState, diagnostics: [Diagnostic]) {
+        state.save(record, diagnostics: diagnostics, workshops: options.contentPath + "/workshops/")
     }
 
     /// Whether every file the build would write has the digest the last build recorded, and no file is new or gone.

@@ -1,5 +1,6 @@
 import Foundation
 import HoithaoContent
+import HoithaoIncremental
 import HoithaoModel
 import HoithaoOutput
 
@@ -11,8 +12,8 @@ extension SiteBuilder {
     /// Returns false, having touched nothing, when the whole site must be built: a changed workshop's pages list
     /// something new (the home page and the feeds list every workshop), or the spare is not known.
     func rebuildWorkshops(
-        _ changed: Set<String>, into output: OutputFolder, stamps: InputStamps, record: BuildRecord,
-        _ report: inout BuildReport
+        _ changed: Set<String>, into output: OutputFolder, state: IncrementalState, stamps: InputStamps,
+        record: BuildRecord, _ report: inout BuildReport
     ) -> Bool {
         var attempt = report
         attempt.pagesWritten = record.pageCount
@@ -22,29 +23,28 @@ extension SiteBuilder {
             report = attempt
             return true
         }
-        let papers = PaperCache(settings: paperSettings, folder: paperCachePath(output))
+        let papers = state.paperCache(siteFile: siteFile)
         guard let prepared = prepare(papers: papers, only: changed, &attempt) else {
             // The errors are the same as a whole build's: the other workshops had none.
             report = attempt
             return true
         }
-        for name in changed where prepared.workshopDigests[name]?.description != record.workshopDigests[name] {
+        guard IncrementalState.onlyWorkshopsChange(changed, digests: prepared.workshopDigests, record: record) else {
             return false
         }
         var next = record
         next.stamps = stamps
-        let cachePath = output.kept("pages")
         let shards = prepared.site.workshops.map { BuildCache.shard(workshop: $0.slug) }
-        let cache = BuildCache.load(from: cachePath, version: Self.version, shards: shards)
+        let cache = state.filesCache(shards: shards)
         if shards.isEmpty || Self.nothingChanged(prepared, cache: cache, output: output.path) {
-            save(next, for: output, diagnostics: attempt.diagnostics)
+            save(next, state: state, diagnostics: attempt.diagnostics)
             report = attempt
             return true
         }
         guard let differences = record.changed, FileManager.default.fileExists(atPath: output.spare) else {
             return false
         }
-        swapping(output, &attempt) { sink, report throws in
+        swapping(output, state: state, &attempt) { sink, report throws in
             guard sink.recycled else { throw POSIXError(errno: ENOENT, path: output.spare) }
             try sink.catchUp(with: differences)
             report.endPhase("catch up")
@@ -53,13 +53,13 @@ extension SiteBuilder {
             try sink.remove(Array(removed))
             try output.commit()
             report.endPhase("swap")
-            written.save(to: cachePath, version: Self.version, pruning: false, shard: prepared.shard)
+            state.save(written, pruning: false, shard: prepared.shard)
             papers.save(pruning: false)
             next.changed = Array(sink.written.union(removed))
             // The output has the same files as before unless some went or came; the old output is the spare now.
             let sameFiles = removed.isEmpty && sink.written.allSatisfy { cache.pages[$0] != nil }
             (next.outputFiles, next.spareFiles) = (sameFiles ? record.outputFiles : nil, record.outputFiles)
-            save(next, for: output, diagnostics: report.diagnostics)
+            save(next, state: state, diagnostics: report.diagnostics)
         }
         attempt.pagesWritten = record.pageCount
         attempt.filesCopied = record.copyCount

@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoIncremental
 import HoithaoMarkdown
 import HoithaoModel
 import HoithaoRoutes
@@ -7,8 +8,8 @@ import HoithaoRoutes
 public struct ContentLoader: Sendable {
     public var files: FileAccess
     public var includeDrafts: Bool
-    /// Digests of every text read, collected for incremental builds.
-    let digests: DigestRecorder
+    /// Takes the digests of every text read, for incremental builds.
+    public var inputs: InputRecorder
     /// The resolved folder nothing may be read from outside of, through a link.
     var confinement: String?
     /// Papers kept from the last build, used when their files have not changed.
@@ -17,14 +18,10 @@ public struct ContentLoader: Sendable {
     /// only these.
     public var onlyWorkshops: Set<String>?
 
-    public init(files: FileAccess = .disk, includeDrafts: Bool = false) {
-        self.init(files: files, includeDrafts: includeDrafts, digests: DigestRecorder())
-    }
-
-    init(files: FileAccess, includeDrafts: Bool, digests: DigestRecorder) {
+    public init(files: FileAccess = .disk, includeDrafts: Bool = false, inputs: InputRecorder = InputRecorder()) {
         self.files = files
         self.includeDrafts = includeDrafts
-        self.digests = digests
+        self.inputs = inputs
     }
 
     /// The site (nil when `site.yaml` cannot be read) and every diagnostic, sorted by place.
@@ -88,8 +85,7 @@ public struct ContentLoader: Sendable {
         let pages = loadPages(root: root + "/pages", markdown: markdown, diagnostics: &diagnostics)
         let staticFiles = copiedFiles(under: root + "/static", as: Routes.staticFiles, diagnostics: &diagnostics)
         guard let config else { return (nil, diagnostics.sortedByLocation) }
-        var site = Site(config: config, workshops: workshops, pages: pages, staticFiles: staticFiles)
-        site.digests = digests.all
+        let site = Site(config: config, workshops: workshops, pages: pages, staticFiles: staticFiles)
         return (site, diagnostics.sortedByLocation)
     }
 
@@ -163,7 +159,7 @@ extension ContentLoader {
         }
         switch SourceText.decode(data, path: path) {
         case .success(let text):
-            digests.record(text, for: path)
+            inputs.record(text: text, for: path)
             return text
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -177,7 +173,7 @@ extension ContentLoader {
         guard let text = readText(path, data: data, diagnostics: &diagnostics),
             let file = MarkdownFile(path: path, text: text, diagnostics: &diagnostics)
         else { return nil }
-        digests.record(file.split, for: path)
+        inputs.record(front: file.split.yaml ?? "", body: file.split.body, for: path)
         return file
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoIncremental
 import HoithaoMarkdown
 import HoithaoModel
 // The loader names where each file it reads is published (documents, an author's file, pictures), as it reads
@@ -116,7 +117,7 @@ struct WorkshopLoader {
             // The bytes' digest is the cache's key: without a cache (a clean build) it is not needed.
             let bytes = cache.map { _ in Digest(data) }
             if let cache, let bytes, let entry = cache.entry(at: path, file: bytes) {
-                content.digests.record(text: entry.text, front: entry.front, body: entry.body, for: path)
+                content.inputs.record(entry.digests, for: path)
                 return (entry.paper, [], Self.bodyLines(entry.paper, data: data))
             }
             guard let file = content.readMarkdown(path, data: data, diagnostics: &diagnostics) else {
@@ -128,10 +129,10 @@ struct WorkshopLoader {
                 includeDrafts: includeDrafts)
             diagnostics += file.reader.diagnostics
             if let cache, let bytes, let paper, paper.file == nil, diagnostics.isEmpty,
-                let text = content.digests.digest(path), let front = content.digests.digest(path + "#front"),
-                let body = content.digests.digest(path + "#body")
+                let digests = content.inputs.digests(path),
+                let entry = WorkshopPapers.Entry(file: bytes, paper: paper, digests: digests)
             {
-                cache.store(.init(file: bytes, paper: paper, text: text, front: front, body: body), at: path)
+                cache.store(entry, at: path)
             }
             return (paper, diagnostics, file.split.bodyLineOffset)
         }

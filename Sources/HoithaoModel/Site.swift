@@ -5,8 +5,6 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Files under `Content/static/`, copied as they are to the top of the output.
     public var staticFiles: [CopiedFile]
-    /// A digest of every file read, by path; a Markdown file has `path#front` and `path#body`.
-    public var digests: [String: Digest] = [:]
 
     public init(config: SiteConfig, workshops: [Workshop], pages: [Page], staticFiles: [CopiedFile]) {
         self.config = config

@@ -23,7 +23,9 @@ struct GeneratedClaimsTests {
             CopiedFile(source: calendar, destination: "toi-gian/Calendar.ics", byteCount: 1),
             CopiedFile(source: citation, destination: "toi-gian/proceedings/giai-phap/giai-phap.bib", byteCount: 1),
         ]
-        let planted = PreparedSite(site: site, theme: prepared.theme, options: prepared.options, files: prepared.files)
+        let planted = PreparedSite(
+            site: site, inputs: prepared.inputs, settings: prepared.settings, theme: prepared.theme,
+            options: prepared.options, files: prepared.files)
         #expect(
             OutputClaims.check(planted).map(\.description) == [
                 "\(calendar): error: \(calendar) would be published as toi-gian/Calendar.ics, which is already the "

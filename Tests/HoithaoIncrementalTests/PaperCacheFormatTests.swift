@@ -2,7 +2,7 @@ import Foundation
 import HoithaoModel
 import Testing
 
-@testable import HoithaoContent
+@testable import HoithaoIncremental
 
 @Suite("The paper cache's file format")
 struct PaperCacheFormatTests {

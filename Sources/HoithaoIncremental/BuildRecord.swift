@@ -1,5 +1,4 @@
 import Foundation
-import HoithaoContent
 import HoithaoModel
 import HoithaoOutput
 
@@ -10,24 +9,24 @@ import HoithaoOutput
 ///
 /// Removed before a build touches the spare, and written again once the output is swapped in: a build that
 /// fails or is killed leaves no record, and the build after it reads everything.
-struct BuildRecord: Equatable {
+public struct BuildRecord: Equatable, Sendable {
     /// The build's options and Hoithao's version, as a digest: a build with others reads everything.
-    var settings: String
-    var stamps: InputStamps
+    public var settings: String
+    public var stamps: InputStamps
     /// `PageDigests.workshopDigest` of each workshop the site has, by folder name.
-    var workshopDigests: [String: String]
+    public var workshopDigests: [String: String]
     /// The files that differ between the output and the spare; nil when that is not known (after a clean build).
-    var changed: [String]?
-    var pageCount: Int
-    var copyCount: Int
+    public var changed: [String]?
+    public var pageCount: Int
+    public var copyCount: Int
     /// The output's files and the spare's, each as `DiskSink.sweep` digests them; nil when not known.
-    var outputFiles: String?
-    var spareFiles: String?
+    public var outputFiles: String?
+    public var spareFiles: String?
 
-    static func load(from path: String) -> BuildRecord? {
+    static func load(from path: String, version: String) -> BuildRecord? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == "hoithao-record \(SiteBuilder.version)"[...] else { return nil }
+        guard lines.first == "hoithao-record \(version)"[...] else { return nil }
         var record = BuildRecord(
             settings: "", stamps: InputStamps(site: nil, workshops: [:]), workshopDigests: [:], changed: [],
             pageCount: 0, copyCount: 0)
@@ -59,8 +58,8 @@ struct BuildRecord: Equatable {
     }
 
     /// Writes the record; failing to only costs the next build time.
-    func save(to path: String) {
-        var text = "hoithao-record \(SiteBuilder.version)\nsettings\t\(settings)\n"
+    func save(to path: String, version: String) {
+        var text = "hoithao-record \(version)\nsettings\t\(settings)\n"
         text += "site\t\(Self.text(stamps.site))\ncounts\t\(pageCount)\t\(copyCount)\n"
         text += "files\t\(outputFiles ?? "-")\t\(spareFiles ?? "-")\n"
         for (name, stamp) in stamps.workshops.sorted(by: { $0.key < $1.key }) {

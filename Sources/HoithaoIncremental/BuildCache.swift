@@ -1,5 +1,4 @@
 import Foundation
-import HoithaoContent
 import HoithaoModel
 import HoithaoOutput
 import HoithaoSystem
@@ -9,22 +8,30 @@ import HoithaoSystem
 /// Kept in one file per shard: the site's own files, and each workshop's, so that a build that rebuilds one
 /// workshop reads and writes only that workshop's. Only saves time: a missing, stale or corrupt cache makes the
 /// build render everything again.
-struct BuildCache {
-    var pages: [String: String] = [:]
+public struct BuildCache: Sendable {
+    /// The digest of each file by its path in the output.
+    public var pages: [String: String] = [:]
     /// Each group of generated files by name: the digest of its inputs and the files it made.
-    var groups: [String: Group] = [:]
+    public var groups: [String: Group] = [:]
+
+    public init() {}
 
     /// A group of generated files, as the cache keeps it.
-    struct Group: Equatable {
-        var digest: String
-        var paths: [String]
+    public struct Group: Equatable, Sendable {
+        public var digest: String
+        public var paths: [String]
+
+        public init(digest: String, paths: [String]) {
+            self.digest = digest
+            self.paths = paths
+        }
     }
 
     /// The shard of the site's own files.
-    static let siteShard = "site"
+    public static let siteShard = "site"
 
     /// The shard of a workshop's files.
-    static func shard(workshop slug: String) -> String { "workshop-" + slug }
+    public static func shard(workshop slug: String) -> String { "workshop-" + slug }
 
     /// The shards saved in `folder` by the same Hoithao version (all of them when `shards` is nil), merged; an
     /// empty cache when any is unreadable. A shard is a line `hoithao-cache <version>`, one `digest<TAB>path`

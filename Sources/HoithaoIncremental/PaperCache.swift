@@ -24,7 +24,7 @@ public final class PaperCache: @unchecked Sendable {
     }
 
     /// The cached papers of the workshop in the folder named `slug`, read from disk the first time.
-    func papers(of slug: String) -> WorkshopPapers {
+    public func papers(of slug: String) -> WorkshopPapers {
         if let papers = lock.withLock({ workshops[slug] }) { return papers }
         let previous = lock.withLock({ carried[slug] }) ?? folder.map { load($0 + "/" + slug) } ?? [:]
         let papers = WorkshopPapers(previous: previous)
@@ -88,15 +88,29 @@ public final class PaperCache: @unchecked Sendable {
 }
 
 /// One workshop's cached papers: those of the last build, and those this build used or read.
-final class WorkshopPapers: @unchecked Sendable {
+public final class WorkshopPapers: @unchecked Sendable {
     /// One paper as the cache keeps it, with the digests of its text, front matter and body.
-    struct Entry {
+    public struct Entry {
         /// The digest of the file's bytes, as read.
         var file: Digest
-        var paper: Paper
+        public var paper: Paper
         var text: Digest
         var front: Digest
         var body: Digest
+
+        /// What the build records of the paper's file.
+        public var digests: FileDigests { FileDigests(text: text, front: front, body: body) }
+
+        /// A paper read from a file with these bytes (`file`) and digests; nil when its digests have no front
+        /// matter and body.
+        public init?(file: Digest, paper: Paper, digests: FileDigests) {
+            guard let markdown = digests.markdown else { return nil }
+            self.init(file: file, paper: paper, text: digests.text, front: markdown.front, body: markdown.body)
+        }
+
+        init(file: Digest, paper: Paper, text: Digest, front: Digest, body: Digest) {
+            (self.file, self.paper, self.text, self.front, self.body) = (file, paper, text, front, body)
+        }
     }
 
     private let previous: [String: Entry]
@@ -109,13 +123,14 @@ final class WorkshopPapers: @unchecked Sendable {
     }
 
     /// The paper at `path` if it is cached for a file with these bytes.
-    func entry(at path: String, file: Digest) -> Entry? {
+    public func entry(at path: String, file: Digest) -> Entry? {
         guard let entry = previous[path], entry.file == file else { return nil }
         lock.withLock { used[path] = entry }
         return entry
     }
 
-    func store(_ entry: Entry, at path: String) {
+    /// Keeps the paper read at `path` for the next build.
+    public func store(_ entry: Entry, at path: String) {
         lock.withLock {
             used[path] = entry
             added = true

@@ -28,6 +28,11 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // Linux's atomic exchange of two paths, for swapping the new site into Output/ (OutputFolder).
         .systemLibrary(name: "CAtomicSwap"),
         .target(name: "HoithaoSystem", dependencies: ["CAtomicSwap"]),
@@ -76,7 +81,7 @@ let package = Package(
             name: "HoithaoCLI",
             dependencies: [
                 "HoithaoBuild", "HoithaoContent", "HoithaoModel", "HoithaoScaffold", "HoithaoServer", "HoithaoImport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "HoithaoPrint", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
@@ -86,6 +91,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(
+            name: "HoithaoPrint", dependencies: ["HoithaoModel", "HoithaoProceedings", "HoithaoRoutes", "CQRencode"]),
         // FlyingFox's proxy handler brings in FoundationNetworking, which needs libcurl when the Swift libraries
         // are linked statically (Scripts/install).
         .executableTarget(name: "hoithao", dependencies: ["HoithaoCLI"], linkerSettings: [.linkedLibrary("curl")]),
@@ -141,6 +148,9 @@ let package = Package(
         .testTarget(
             name: "HoithaoImportTests",
             dependencies: ["HoithaoImport", "HoithaoContent", "HoithaoModel", "HoithaoProceedings", "TestSupport"]
+        ),
+        .testTarget(
+            name: "HoithaoPrintTests", dependencies: ["HoithaoPrint", "HoithaoContent", "HoithaoModel", "TestSupport"]
         ),
         .testTarget(
             name: "HoithaoProceedingsTests",

@@ -78,9 +78,22 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print how long each step of the check took (on standard error).")
     var timings = false
 
+    @Option(help: "Also check this private delegate list (CSV) against the plan of `--workshop`.")
+    var delegates: String?
+
+    @Option(help: "The workshop whose plan the delegate list is checked against (its folder name).")
+    var workshop: String?
+
+    func validate() throws {
+        if delegates != nil, workshop == nil {
+            throw ValidationError("`--delegates` needs `--workshop`: the workshop whose plan the list belongs to")
+        }
+    }
+
     func run() throws {
         let report = try site.run(output: nil, baseURL: nil, checkLinks: links, books: !noBooks, timings: timings)
-        let warnings = report.diagnostics.count
+        let listed = try delegates.map { try DelegateListCheck(path: $0, workshop: workshop ?? "", site: site).run() }
+        let warnings = report.diagnostics.count + (listed ?? 0)
         let warningNote = warnings > 0 ? ", " + plural(warnings, "warning") : ""
         print("Checked \(plural(report.pagesWritten, "page")): no errors\(warningNote).")
     }

@@ -13,7 +13,7 @@ public struct Hoithao: AsyncParsableCommand {
         version: version,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, ImportCommand.self,
-            ExportPlanCommand.self, PackCommand.self, DeployConfigCommand.self,
+            ExportPlanCommand.self, PrintCommand.self, PackCommand.self, DeployConfigCommand.self,
         ],
         defaultSubcommand: nil
     )

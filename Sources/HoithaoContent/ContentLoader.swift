@@ -39,6 +39,7 @@ public struct ContentLoader: Sendable {
         let site: Site?
         var found: [Diagnostic]
         (site, found) = loader.loadConfined(from: root, diagnostics: &diagnostics)
+        found += DelegateListGuard(files: loader.files).scan(root)
         // Files refused where a missing file is no error (a stray entry, an optional file) are said here.
         found += loader.files.refusals?.take().filter { !found.contains($0) } ?? []
         return (site, found.sortedByLocation)

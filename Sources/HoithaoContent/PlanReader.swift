@@ -139,7 +139,7 @@ struct PlanReader {
         guard let document = root.mapping("document", keys: PlanSchema.keys("document")) else { return nil }
         return PlanDocument(
             number: document.text("number"), place: document.text("place"), date: document.partialDate("date"),
-            issuer: document.text("issuer"))
+            supervisingAgency: document.text("supervising_agency"), issuer: document.text("issuer"))
     }
 
     private func readProject(_ root: YAMLMapping) -> ResearchProject? {

@@ -25,6 +25,8 @@ public struct KeHoachDocument: Sendable, Equatable {
         public var blocks: [Block]
     }
 
+    /// Cơ quan chủ quản, above the issuer.
+    public var supervisingAgency: String?
     public var issuer: String?
     public var number: String?
     public var placeAndDate: String?
@@ -41,6 +43,7 @@ public struct KeHoachDocument: Sendable, Equatable {
 
     public init(_ plan: Plan) {
         issuer = plan.document?.issuer
+        supervisingAgency = plan.document?.supervisingAgency
         number = plan.document?.number
         placeAndDate = plan.document?.date.map { date in
             let day = date.day.map(String.init) ?? "…"

@@ -27,7 +27,8 @@ public enum KeHoachHTML {
             "<!DOCTYPE html>", "<html lang=\"vi\">", "<head>", "<meta charset=\"utf-8\">",
             "<title>Kế hoạch tổ chức Hội thảo “\(Escape.html(document.title))”</title>", "<style>", style, "</style>",
             "</head>", "<body>", "<table class=\"header\"><tr>",
-            "<td><div class=\"issuer\">\(Escape.html(document.issuer?.uppercased() ?? ""))</div>"
+            "<td>" + (document.supervisingAgency.map { "<div>\(Escape.html($0.uppercased()))</div>" } ?? "")
+                + "<div class=\"issuer\">\(Escape.html(document.issuer?.uppercased() ?? ""))</div>"
                 + (document.number.map { "<div>Số: \(Escape.html($0))</div>" } ?? "") + "</td>",
             "<td><div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"
                 + "<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>"

@@ -114,6 +114,7 @@ struct PlanYAML {
             [
                 "number": .text(document.number), "place": .text(document.place),
                 "date": .text(document.date.map(Self.partialDate)), "issuer": .text(document.issuer),
+                "supervising_agency": .text(document.supervisingAgency),
             ])
     }
 

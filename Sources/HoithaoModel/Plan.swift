@@ -58,12 +58,18 @@ public struct PlanDocument: Sendable, Hashable {
     public var number: String?
     public var place: String?
     public var date: PartialDate?
+    /// Cơ quan chủ quản: the body the issuer answers to, printed above it.
+    public var supervisingAgency: String?
     public var issuer: String?
 
-    public init(number: String? = nil, place: String? = nil, date: PartialDate? = nil, issuer: String? = nil) {
+    public init(
+        number: String? = nil, place: String? = nil, date: PartialDate? = nil, supervisingAgency: String? = nil,
+        issuer: String? = nil
+    ) {
         self.number = number
         self.place = place
         self.date = date
+        self.supervisingAgency = supervisingAgency
         self.issuer = issuer
     }
 }

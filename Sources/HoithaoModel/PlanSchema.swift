@@ -100,6 +100,10 @@ public enum PlanSchema {
         F("number", .text, help: "\"Số: …\", kept as written, blanks included (`/KH-KHCN`)", vietnamese: "số văn bản"),
         F("place", .text, help: "where it was issued", vietnamese: "nơi ban hành"),
         F("date", .partialDate, help: "when it was issued", vietnamese: "ngày ban hành"),
+        F(
+            "supervising_agency", .text,
+            help: "the body above the issuer, printed above its name (`UBND tỉnh Bắc Giang`)",
+            vietnamese: "cơ quan chủ quản"),
         F("issuer", .text, help: "the issuing body", vietnamese: "cơ quan ban hành"),
     ]
 

@@ -146,8 +146,6 @@ struct PDFTypesetter {
 
     /// Draws line `index` of `text` with its baseline at `baseline`, `x` being the layout's left edge.
     private func show(_ text: TextLayout, line index: Int, x: Double, baseline: Double) {
-        guard let line = text.line(index), text.lines.indices.contains(index) else { return }
-        cairo_move_to(cairo, x + text.lines[index].x, baseline)
-        pango_cairo_show_layout_line(cairo, line)
+        text.show(line: index, x: x, baseline: baseline, on: cairo)
     }
 }

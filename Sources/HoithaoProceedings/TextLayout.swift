@@ -31,7 +31,7 @@ struct Font {
 }
 
 /// How a paragraph's lines sit in its width.
-enum Alignment {
+package enum Alignment {
     case justified, left, center, right
 }
 
@@ -104,6 +104,13 @@ final class TextLayout {
     /// Pango line `index`, owned by the layout.
     func line(_ index: Int) -> UnsafeMutablePointer<PangoLayoutLine>? {
         pango_layout_get_line_readonly(layout, Int32(index))
+    }
+
+    /// Draws line `index` on `cairo` with its baseline at `baseline`, `x` being the layout's left edge.
+    func show(line index: Int, x: Double, baseline: Double, on cairo: OpaquePointer) {
+        guard let line = line(index), lines.indices.contains(index) else { return }
+        cairo_move_to(cairo, x + lines[index].x, baseline)
+        pango_cairo_show_layout_line(cairo, line)
     }
 
     /// Where byte range `range` lies on line `index`, as x ranges from the layout's left edge.

@@ -27,6 +27,7 @@ enum PlanTemplate {
         plan.line("  number: /KH-KHCN", "document.number")
         plan.line("  place: Bắc Giang", "document.place")
         plan.line("  date: 5/2020", "document.date")
+        plan.line("  supervising_agency: UBND tỉnh Bắc Giang", "document.supervising_agency")
         plan.line("  issuer: Sở Khoa học và Công nghệ", "document.issuer")
         plan.blank()
         plan.line("organizers:", "organizers")

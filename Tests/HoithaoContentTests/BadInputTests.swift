@@ -190,3 +190,39 @@ struct BadInputTests {
         }
     }
 }
+
+@Suite("A delegate list inside the content folder")
+struct DelegateListInContentTests {
+    private func messages(_ files: [String: String]) -> [String] {
+        var all = ["Content/site.yaml": Fixtures.site, "Content/workshops/thu/plan.yaml": Fixtures.minimalPlan]
+        all.merge(files) { $1 }
+        let memory = FileAccess.memory(all.mapValues { Data($0.utf8) })
+        return ContentLoader(files: memory).load(from: "Content").diagnostics.filter { $0.severity == .error }
+            .map(\.description)
+    }
+
+    @Test(
+        "is an error by its name, wherever it is, telling the organizer to move it",
+        arguments: [
+            "Content/static/delegates.csv", "Content/workshops/thu/documents/Đại biểu.xlsx",
+            "Content/workshops/thu/dai-bieu.csv",
+        ])
+    func byName(_ path: String) {
+        let found = messages([path: "x\n"])
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("\(path): error: a list of delegates is private") == true)
+        #expect(found.first?.contains("move it out of Content/") == true)
+    }
+
+    @Test("is an error by its header row under any name")
+    func byHeader() {
+        let path = "Content/workshops/thu/documents/khach-moi.csv"
+        let found = messages([path: "\u{FEFF}Họ và tên,Chức vụ,Đơn vị\r\nAn,GĐ,Sở\r\n"])
+        #expect(found.map { $0.hasPrefix("\(path): error: a list of delegates is private") } == [true])
+    }
+
+    @Test("A table of other data is no delegate list")
+    func otherTable() {
+        #expect(messages(["Content/workshops/thu/documents/so-lieu.csv": "năm,sản lượng\n2020,150\n"]) == [])
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import HoithaoModel
+import HoithaoPrint
+import TestSupport
+import Testing
+
+@Suite("Certificates and the programme")
+struct CertificateAndProgrammeTests {
+    @Test("A certificate for each author and each delegate who asked for one, in landscape, with the header")
+    func certificates() throws {
+        let pdf = try #require(try PrintFixture.print(.certificates)["giay-chung-nhan.pdf"])
+        try PrintFixture.keepPicture(of: pdf, as: "certificates")
+        let pages = try PrintFixture.layoutPages(pdf)
+        let attending = PrintFixture.delegates.filter { $0.documents.contains(.certificate) }
+        #expect(attending.count == 6)
+        #expect(pages.filter { $0.contains("Đã tham dự tại Hội thảo") }.count == attending.count)
+        #expect(pages.contains { $0.contains("Là tác giả tham luận “") })
+        for page in pages {
+            #expect(page.contains("GIẤY CHỨNG NHẬN"))
+            #expect(page.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+            #expect(!page.contains("Nơi nhận"))
+        }
+        for delegate in attending { #expect(pages.contains { $0.contains(delegate.name) }, "\(delegate.name)") }
+        let info = try ExternalTool.text(["pdfinfo", pdf])
+        #expect(info.contains("841.89 x 595.276 pts (A4)"))
+    }
+
+    @Test("The programme lists the agenda and its QR code reads as the agenda's address")
+    func programme() throws {
+        let pdf = try #require(try PrintFixture.print(.programme)["chuong-trinh.pdf"])
+        try PrintFixture.keepPicture(of: pdf, as: "programme")
+        let text = try PrintFixture.layoutPages(pdf).joined()
+        for line in [
+            "CHƯƠNG TRÌNH", "Thứ Sáu, ngày 22/5/2020", "07:30–08:00", "Đón tiếp đại biểu", "Tham luận thực trạng",
+        ] {
+            #expect(text.contains(line), "\(line)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoithao-qr-\(UUID().uuidString)")
+            .path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ExternalTool.run(["pdftoppm", "-r", "150", "-png", "-singlefile", pdf, folder + "/page"])
+        let decoded = try ExternalTool.text(["zbarimg", "--quiet", "--raw", folder + "/page.png"])
+        #expect(decoded == "https://hoithao.example.vn/thu/hoi-thao-mau/agenda/\n")
+    }
+
+    @Test("Without the site's address the programme says what to set")
+    func noAddress() throws {
+        var kit = try PrintFixture.kit()
+        kit.agendaURL = nil
+        #expect(throws: PrintError.self) { try kit.make(.programme) }
+    }
+}

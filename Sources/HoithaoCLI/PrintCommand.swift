@@ -30,11 +30,21 @@ struct PrintCommand: ParsableCommand {
     @Option(help: "The content folder.")
     var content = "Content"
 
+    @Option(help: "The public address of the site, for the programme's QR code, overriding base_url in site.yaml.")
+    var baseURL: String?
+
     @Option(help: "The invitations' number, blanks kept (default: the plan's symbol with GM for KH: `   /GM-KHCN`).")
     var number: String?
 
     @Option(help: "The date the documents are issued, D/M/YYYY (default: the plan's document date).")
     var date: String?
+
+    func validate() throws {
+        if let baseURL, BaseURL.normalize(baseURL) == nil {
+            throw ValidationError(
+                "`--base-url \(baseURL)` is not an http(s) address; write `--base-url https://hoithao.example.vn/`")
+        }
+    }
 
     func run() throws {
         let folder = output ?? "In/" + workshop
@@ -52,7 +62,9 @@ struct PrintCommand: ParsableCommand {
             Console.error("\(path): error: the plan has errors; fix them first (`hoithao check` shows them all)")
             throw ExitCode(1)
         }
-        var kit = PrintKit(workshop: found, delegates: try readDelegates(), baseURL: site?.config.baseURL)
+        var kit = PrintKit(
+            workshop: found, delegates: try readDelegates(),
+            baseURL: baseURL.flatMap(BaseURL.normalize) ?? site?.config.baseURL)
         kit.number = number
         kit.issued = try issueDate()
         let files: [PrintedFile]

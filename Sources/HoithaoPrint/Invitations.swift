@@ -115,11 +115,19 @@ struct Invitations {
 }
 
 /// The programme in brief, a line per day: "Thứ Sáu, ngày 22/5/2020: 7 giờ 30 Đón tiếp đại biểu; 8 giờ Khai mạc".
+/// Breaks and meals are left out, and a day of more than `itemsPerDay` items names its first ones and how many
+/// more the detailed programme sent with the letter holds, so that the letter keeps to its page.
 enum ProgrammeSummary {
+    static let itemsPerDay = 3
+
     static func lines(_ plan: Plan) -> [String] {
         plan.agenda.map { day in
-            let items = day.sessions.flatMap(\.items).map { "\(OfficialText.time($0.start)) \($0.title)" }
-            return "- " + OfficialText.weekdayAndDate(day.date) + ": " + items.joined(separator: "; ") + "."
+            let items = day.sessions.flatMap(\.items).filter { ![.breakTime, .lunch].contains($0.kind) }
+            var named = items.prefix(itemsPerDay).map { "\(OfficialText.time($0.start)) \($0.title)" }
+            if items.count > itemsPerDay {
+                named.append("và \(items.count - itemsPerDay) nội dung khác (chương trình chi tiết gửi kèm)")
+            }
+            return "- " + OfficialText.weekdayAndDate(day.date) + ": " + named.joined(separator: "; ") + "."
         }
     }
 }

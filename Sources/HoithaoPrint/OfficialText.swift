@@ -54,10 +54,12 @@ enum OfficialText {
         return (0..<min(count, 31)).map { plan.date.adding(days: $0) }
     }
 
-    /// "22/5/2020" or "22–23/5/2020" or "30/5–01/6/2020", for a line saying when.
+    /// "22/5/2020" or "22–23/5/2020" or "30/5/2020–1/6/2020", for a line saying when.
     static func dates(of plan: Plan) -> String {
         guard let end = plan.endDate, end != plan.date else { return plan.date.written }
-        if end.year == plan.date.year, end.month == plan.date.month { return "\(plan.date.day)–\(end.written)" }
-        return "\(plan.date.written)–\(end.written)"
+        // Word joiners keep the range on one line.
+        let dash = "\u{2060}–\u{2060}"
+        if end.year == plan.date.year, end.month == plan.date.month { return "\(plan.date.day)\(dash)\(end.written)" }
+        return "\(plan.date.written)\(dash)\(end.written)"
     }
 }

@@ -42,20 +42,20 @@ struct NewCommandTests {
             [
                 placeholder(folder + "plan.yaml:8:8", "title", title),
                 placeholder(
-                    folder + "plan.yaml:23:10", "project.title",
+                    folder + "plan.yaml:24:10", "project.title",
                     "write the title of the project the workshop serves, or delete `project`"),
-                placeholder(folder + "plan.yaml:25:8", "theme", "write the theme, or delete the line"),
+                placeholder(folder + "plan.yaml:26:8", "theme", "write the theme, or delete the line"),
                 placeholder(
-                    folder + "plan.yaml:31:5", "topics[1]", "write a topic the workshop will clarify, or delete it"),
+                    folder + "plan.yaml:32:5", "topics[1]", "write a topic the workshop will clarify, or delete it"),
                 placeholder(
-                    folder + "plan.yaml:32:5", "topics[2]", "write a topic the workshop will clarify, or delete it"),
-                placeholder(folder + "plan.yaml:34:7", "date", "write the workshop's (first) day"),
-                placeholder(folder + "plan.yaml:35:11", "end_date", "write the last day, or delete the line"),
+                    folder + "plan.yaml:33:5", "topics[2]", "write a topic the workshop will clarify, or delete it"),
+                placeholder(folder + "plan.yaml:35:7", "date", "write the workshop's (first) day"),
+                placeholder(folder + "plan.yaml:36:11", "end_date", "write the last day, or delete the line"),
                 placeholder(
-                    folder + "plan.yaml:42:9", "venue.name", "write the room or hall, e.g. `Hội trường tầng 5`"),
-                placeholder(folder + "plan.yaml:44:12", "venue.address", "write the venue's address"),
+                    folder + "plan.yaml:43:9", "venue.name", "write the room or hall, e.g. `Hội trường tầng 5`"),
+                placeholder(folder + "plan.yaml:45:12", "venue.address", "write the venue's address"),
                 placeholder(
-                    folder + "plan.yaml:47:15", "venue.directions", "say how to find the room, or delete `directions`"),
+                    folder + "plan.yaml:48:15", "venue.directions", "say how to find the room, or delete `directions`"),
             ]
         }
         let introduction = { (folder: String) in

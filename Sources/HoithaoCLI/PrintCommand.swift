@@ -12,10 +12,10 @@ struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",
         abstract:
-            "Print a workshop's documents (sign-in sheets, name cards, invitations, certificates, programme) as PDF.",
+            "Print a workshop's paper documents as PDF: sign-in sheets, name cards, invitations, certificates and more.",
         discussion: "KIND is one of: " + PrintKind.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 
-    @Argument(help: "What to print: sign-in, name-cards, invitations, certificates or programme.")
+    @Argument(help: "What to print: sign-in, name-cards, invitations, certificates, programme or report.")
     var kind: PrintKind
 
     @Argument(help: "The workshop: its folder name under Content/workshops.")

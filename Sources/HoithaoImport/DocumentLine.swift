@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoModel
 
 /// One logical line of the imported document: a paragraph or list item, after markup is
 /// stripped and lines broken mid-sentence are joined again.
@@ -49,18 +50,5 @@ struct DocumentLine: Equatable {
     var label: String {
         guard let colon = text.firstIndex(of: ":") else { return text }
         return String(text[..<colon]).trimmingCharacters(in: .whitespaces)
-    }
-}
-
-/// Roman numerals for the parts of a plan (I to XII).
-enum Roman {
-    static let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
-    static func numeral(_ value: Int) -> String {
-        (1...numerals.count).contains(value) ? numerals[value - 1] : String(value)
-    }
-
-    static func value(_ numeral: String) -> Int? {
-        numerals.firstIndex(of: numeral.uppercased()).map { $0 + 1 }
     }
 }

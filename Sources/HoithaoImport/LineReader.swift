@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoModel
 
 /// Turns the document's text into logical lines: markup stripped, page numbers dropped,
 /// lines broken mid-sentence (by a PDF or a 70-column wrap) joined again.

@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoModel
 
 /// A Word plan as the lines a text plan has: Word's numbering written as markers ("I.", "1.", "a)", "-"),
 /// headings by style numbered as parts and items, a header table's cells line by line, other tables row by row.

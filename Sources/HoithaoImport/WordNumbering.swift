@@ -1,4 +1,5 @@
 import Foundation
+import HoithaoModel
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -10,9 +10,10 @@ public enum PrintKind: String, CaseIterable, Sendable {
     case invitations
     case certificates
     case programme
+    case report
 
-    /// Whether the kind is made from a delegate list.
-    public var needsDelegates: Bool { self != .programme }
+    /// Whether the kind is made from a delegate list (the report counts it when given).
+    public var needsDelegates: Bool { ![.programme, .report].contains(self) }
 }
 
 /// One printed file: its name in the output folder and its bytes.
@@ -65,6 +66,7 @@ public struct PrintKit {
             ]
         case .certificates: [PrintedFile(name: "giay-chung-nhan.pdf", data: try Certificates(kit: self).make())]
         case .programme: [PrintedFile(name: "chuong-trinh.pdf", data: try ProgrammeBooklet(kit: self).make())]
+        case .report: [PrintedFile(name: "bao-cao-ket-qua.pdf", data: try ResultReport(kit: self).make())]
         }
     }
 
@@ -79,13 +81,18 @@ public struct PrintKit {
 
     /// "…/GM-KHCN" from the plan's "12/KH-KHCN": the invitation's own number is given when it is signed.
     var invitationNumber: String {
-        if let number { return number }
+        number ?? documentNumber(symbol: "GM")
+    }
+
+    /// The number of a document of kind `symbol` (GM a giấy mời, BC a báo cáo) made from the plan's number, its
+    /// own number left blank: "…/BC-KHCN" from "12/KH-KHCN".
+    func documentNumber(symbol kind: String) -> String {
         guard let symbol = plan.document?.number?.split(separator: "/", maxSplits: 1).dropFirst().first else {
-            return "       /GM"
+            return "       /" + kind
         }
         let parts = symbol.split(separator: "-", maxSplits: 1)
         let rest = parts.count > 1 ? "-" + parts[1] : ""
-        return "       /GM" + rest
+        return "       /" + kind + rest
     }
 
     /// The issue date as a metadata date, fixed so that two runs write the same bytes.

@@ -12,7 +12,6 @@ struct SignInSheets {
     static let otherDelegates = "Đại biểu khác"
     static let bodySize = 11.0
     static let minimumRowHeight = 30.0
-    static let cellPadding = 4.0
 
     /// One sheet: a category's delegates on one day.
     struct Sheet {
@@ -49,39 +48,30 @@ struct SignInSheets {
         return try kit.finish(canvas, title: "Danh sách đại biểu ký tên")
     }
 
-    private struct Column {
-        var title: String
-        var share: Double
-        var centered = false
-    }
-
     private static let columns = [
-        Column(title: "STT", share: 0.07, centered: true), Column(title: "Họ và tên", share: 0.24),
-        Column(title: "Chức vụ", share: 0.19), Column(title: "Đơn vị", share: 0.30),
-        Column(title: "Chữ ký", share: 0.20),
+        RuledTable.Column(title: "STT", share: 0.07, centered: true),
+        RuledTable.Column(title: "Họ và tên", share: 0.24),
+        RuledTable.Column(title: "Chức vụ", share: 0.19), RuledTable.Column(title: "Đơn vị", share: 0.30),
+        RuledTable.Column(title: "Chữ ký", share: 0.20),
     ]
 
     private func draw(_ sheet: Sheet, on canvas: PrintCanvas) {
         let left = Paper.mm(20)
         let width = canvas.pageWidth - left - Paper.mm(15)
-        let widths = Self.columns.map { $0.share * width }
-        let cells = { (texts: [String], bold: Bool) -> [PrintText] in
-            zip(texts, zip(widths, Self.columns)).map { text, column in
-                canvas.text(
-                    text, size: Self.bodySize, bold: bold, width: column.0 - 2 * Self.cellPadding,
-                    alignment: column.1.centered || bold ? .center : .left)
-            }
-        }
-        let heading = cells(Self.columns.map(\.title), true)
+        let table = RuledTable(
+            columns: Self.columns, width: width, size: Self.bodySize, minimumRowHeight: Self.minimumRowHeight)
+        let heading = table.heading(on: canvas)
         let rows = sheet.delegates.enumerated().map { index, delegate in
-            cells([String(index + 1), delegate.name, delegate.position ?? "", delegate.organization ?? "", ""], false)
+            table.row(
+                [String(index + 1), delegate.name, delegate.position ?? "", delegate.organization ?? "", ""], on: canvas
+            )
         }
         let title = titleBlock(sheet, canvas: canvas, width: width)
         let top = Paper.mm(15)
         let bottom = canvas.pageHeight - Paper.mm(20)
         let tableTop = top + title.reduce(0) { $0 + $1.height } + 10
-        let headingHeight = (heading.map(\.height).max() ?? 0) + 2 * Self.cellPadding
-        let heights = rows.map { max(Self.minimumRowHeight, ($0.map(\.height).max() ?? 0) + 2 * Self.cellPadding) }
+        let headingHeight = heading.height
+        let heights = rows.map(\.height)
         var pages: [[Int]] = [[]]
         var y = tableTop + headingHeight
         for (index, height) in heights.enumerated() {
@@ -99,10 +89,10 @@ struct SignInSheets {
                 y += text.height
             }
             y = tableTop
-            drawRow(heading, height: headingHeight, widths: widths, x: left, top: y, canvas: canvas)
+            table.draw(heading, x: left, top: y, on: canvas)
             y += headingHeight
             for index in page {
-                drawRow(rows[index], height: heights[index], widths: widths, x: left, top: y, canvas: canvas)
+                table.draw(rows[index], x: left, top: y, on: canvas)
                 y += heights[index]
             }
             let folio = canvas.text(
@@ -122,16 +112,5 @@ struct SignInSheets {
                     PrintRun(" – " + OfficialText.weekdayAndDate(sheet.day)),
                 ], size: 12, width: width, alignment: .center),
         ]
-    }
-
-    private func drawRow(
-        _ cells: [PrintText], height: Double, widths: [Double], x: Double, top: Double, canvas: PrintCanvas
-    ) {
-        var cellX = x
-        for (cell, width) in zip(cells, widths) {
-            canvas.frame(x: cellX, y: top, width: width, height: height)
-            canvas.draw(cell, x: cellX + Self.cellPadding, top: top + Self.cellPadding)
-            cellX += width
-        }
     }
 }

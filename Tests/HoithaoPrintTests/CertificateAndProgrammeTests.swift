@@ -51,3 +51,33 @@ struct CertificateAndProgrammeTests {
         #expect(throws: PrintError.self) { try kit.make(.programme) }
     }
 }
+
+@Suite("The draft report (báo cáo kết quả)")
+struct ResultReportTests {
+    @Test(
+        "It gives the plan it carried out, expected and invited delegates by category, the programme, its changes and the papers"
+    )
+    func report() throws {
+        let kit = try PrintFixture.kit {
+            $0.plan.revisions = [
+                Revision(date: CalendarDate(year: 2020, month: 5, day: 20)!, note: "Khai mạc lùi sang 8 giờ 15")
+            ]
+        }
+        let pdf = try #require(try PrintFixture.print(.report, kit)["bao-cao-ket-qua.pdf"])
+        try PrintFixture.keepPicture(of: pdf, as: "report")
+        let text = try PrintFixture.layoutPages(pdf).joined()
+        #expect(text.firstMatch(of: /Số: {4,}\/BC-KHCN/) != nil)
+        #expect(text.contains("Bắc Giang, ngày 05 tháng 02 năm 2020"))
+        #expect(text.contains("Thực hiện Kế hoạch số 12/KH-KHCN của Sở Khoa học và Công nghệ"))
+        for heading in ["I. THÔNG TIN CHUNG", "II. THÀNH PHẦN THAM DỰ", "III. CHƯƠNG TRÌNH HỘI THẢO", "IV. THAM LUẬN"] {
+            #expect(text.contains(heading), "\(heading)")
+        }
+        #expect(text.firstMatch(of: /Đại biểu Trung ương +30 +15/) != nil)
+        #expect(text.firstMatch(of: /Đại biểu tỉnh +40 +15/) != nil)
+        #expect(text.firstMatch(of: /Tổng cộng +70 +30/) != nil)
+        #expect(text.contains("- Ngày 20/5/2020: Khai mạc lùi sang 8 giờ 15"))
+        let papers = try #require(PrintFixture.loaded?.papers)
+        #expect(text.contains("Hội thảo nhận được \(papers.count) tham luận:"))
+        for paper in papers { #expect(text.contains("“\(paper.title)”"), "\(paper.title)") }
+    }
+}

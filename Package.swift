@@ -139,7 +139,8 @@ let package = Package(
         .testTarget(
             name: "HoithaoBuildTests",
             dependencies: [
-                "HoithaoBuild", "HoithaoContent", "HoithaoModel", "HoithaoRoutes", "TestSupport", "BuildTestSupport",
+                "HoithaoBuild", "HoithaoContent", "HoithaoMarkdown", "HoithaoModel", "HoithaoRoutes", "TestSupport",
+                "BuildTestSupport",
             ],
             exclude: ["Golden"]
         ),

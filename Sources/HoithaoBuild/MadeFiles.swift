@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoContent
 import HoithaoIncremental
+import HoithaoMarkdown
 import HoithaoModel
 import HoithaoProceedings
 import HoithaoRoutes
@@ -27,17 +28,21 @@ struct FileFacts: Sendable, Hashable {
 /// The proceedings' downloads of every workshop with papers: the book as PDF and EPUB, a PDF per paper,
 /// and one zip of the authors' own files.
 enum ProceedingsFiles {
-    static func made(site: Site, theme: Theme, digests: PageDigests, files: FileAccess) -> [MadeFile] {
+    static func made(
+        site: Site, theme: Theme, digests: PageDigests, files: FileAccess, parsed: ParsedMarkdown?
+    ) -> [MadeFile] {
         let withPapers = site.workshops.indices.filter { !site.workshops[$0].papers.isEmpty }
         // Every book of the site is typeset in one process, so their fallback fonts count together.
         let unusual = BookLayout.unusualCharacters(in: withPapers.lazy.flatMap { site.workshops[$0].bookTexts })
         return withPapers.flatMap { index in
-            workshopFiles(index, site: site, theme: theme, digests: digests, files: files, unusual: unusual)
+            workshopFiles(
+                index, site: site, theme: theme, digests: digests, files: files, parsed: parsed, unusual: unusual)
         }
     }
 
     private static func workshopFiles(
-        _ index: Int, site: Site, theme: Theme, digests: PageDigests, files: FileAccess, unusual: String
+        _ index: Int, site: Site, theme: Theme, digests: PageDigests, files: FileAccess, parsed: ParsedMarkdown?,
+        unusual: String
     ) -> [MadeFile] {
         let workshop = site.workshops[index]
         let language = workshop.plan.language ?? site.config.language
@@ -50,7 +55,7 @@ enum ProceedingsFiles {
         layout.mono = chosen.mono?.family ?? layout.mono
         layout.unusualCharacters = unusual
         let proceedings = Proceedings(
-            workshop: workshop, site: site.config, labels: labels, layout: layout, readFile: files.read)
+            workshop: workshop, site: site.config, labels: labels, layout: layout, parsed: parsed, readFile: files.read)
         let fonts = layout.fontFingerprint
         var made = [
             MadeFile(

@@ -1,5 +1,6 @@
 import HoithaoContent
 import HoithaoIncremental
+import HoithaoMarkdown
 import HoithaoModel
 import HoithaoRoutes
 import HoithaoTheme
@@ -29,7 +30,7 @@ struct PreparedSite: Sendable {
     /// reads only the workshops that changed, and keeps the rest of the output as it is.
     init(
         site: Site, inputs: InputDigests, settings: BuildSettings, theme: Theme, options: BuildOptions,
-        files: FileAccess, wholeSite: Bool = true
+        files: FileAccess, parsed: ParsedMarkdown? = nil, wholeSite: Bool = true
     ) {
         self.site = site
         self.theme = theme
@@ -46,7 +47,7 @@ struct PreparedSite: Sendable {
             site: site, inputs: inputs, contentPath: options.contentPath, theme: theme.digest, settings: settings)
         let made =
             options.makesBooks
-            ? ProceedingsFiles.made(site: site, theme: theme, digests: pageDigests, files: files) : []
+            ? ProceedingsFiles.made(site: site, theme: theme, digests: pageDigests, files: files, parsed: parsed) : []
         self.made = made
         // A page that lists downloads shows their size and SHA-256, so it changes with them.
         let madeDigests = Dictionary(made.map { ($0.path, $0.digest) }) { first, _ in first }

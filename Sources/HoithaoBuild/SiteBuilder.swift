@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     public var files: FileAccess
     /// Writes one output file, when set: tests set it to make a build fail midway. Nil for Hoithao's own writer.
     public var writeFile: (@Sendable (String, Data) throws -> Void)?
+    /// The Markdown parsed by each build, when set: tests count the parses with it. Nil for a new one each build.
+    public var parsedMarkdown: ParsedMarkdown?
 
     public init(options: BuildOptions, files: FileAccess = .disk) {
         self.options = options
@@ -146,6 +148,9 @@ public struct SiteBuilder: Sendable {
         let inputs = InputRecorder()
         var loader = ContentLoader(files: files, includeDrafts: options.includeDrafts, inputs: inputs)
         loader.paperCache = papers
+        // Each paper is parsed once: its page's HTML and its blocks for the books come from the same tree.
+        let parsed = parsedMarkdown ?? ParsedMarkdown(keepsDocuments: options.makesBooks)
+        loader.parsedMarkdown = parsed
         loader.onlyWorkshops = workshops
         let (loaded, contentDiagnostics) = loader.load(from: options.contentPath)
         let (theme, themeDiagnostics) = ThemeLoader(files: files)
@@ -161,7 +166,7 @@ public struct SiteBuilder: Sendable {
         }
         let prepared = PreparedSite(
             site: site, inputs: inputs.recorded, settings: settings, theme: theme, options: options, files: files,
-            wholeSite: workshops == nil)
+            parsed: parsed, wholeSite: workshops == nil)
         report.diagnostics += OutputClaims.check(prepared)
         guard !report.diagnostics.hasErrors else { return nil }
         report.endPhase("prepare")

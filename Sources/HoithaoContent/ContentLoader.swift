@@ -14,6 +14,8 @@ public struct ContentLoader: Sendable {
     var confinement: String?
     /// Papers kept from the last build, used when their files have not changed.
     public var paperCache: PaperCache?
+    /// The parsed Markdown the build shares with its books: a paper's blocks are kept as its page is rendered.
+    public var parsedMarkdown: ParsedMarkdown?
     /// The workshop folders to read, by name; nil for all. A build that knows the others are unchanged reads
     /// only these.
     public var onlyWorkshops: Set<String>?
@@ -66,7 +68,7 @@ public struct ContentLoader: Sendable {
         site: Site?, diagnostics: [Diagnostic]
     ) {
         let config = loadConfig(root: root, diagnostics: &diagnostics)
-        let markdown = MarkdownRenderer(allowsRawHTML: config?.allowsRawHTML ?? false)
+        let markdown = MarkdownRenderer(allowsRawHTML: config?.allowsRawHTML ?? false, parsed: parsedMarkdown)
         let workshopLoader = WorkshopLoader(
             content: self, markdown: markdown,
             defaultTimeZone: config?.timeZone ?? "Asia/Ho_Chi_Minh",

@@ -124,11 +124,22 @@ extension MarkdownRenderer {
         document(source).blocks
     }
 
-    /// The blocks and footnotes of `source`, as `blocks` reads them.
+    /// The blocks and footnotes of `source`, as `blocks` reads them; parsed once for all the renderers that
+    /// share `parsed`.
     public func document(_ source: String) -> MarkdownDocument {
+        guard let parsed else { return parseDocument(source) }
+        return parsed.document(for: key(source)) { parseDocument(source) }
+    }
+
+    private func parseDocument(_ source: String) -> MarkdownDocument {
         guard let tree = parse(source, options: CMARK_OPT_VALIDATE_UTF8) else {
             return MarkdownDocument(blocks: [], footnotes: [])
         }
+        return document(of: tree)
+    }
+
+    /// The blocks and footnotes of a parsed tree, before `render` turns its headings into anchors.
+    func document(of tree: MarkdownTree) -> MarkdownDocument {
         var builder = BlockBuilder(
             renderer: self, tree: tree, ids: AnchorIDs(reserved: reservedIDs.union(tree.usedIDs)))
         let blocks = builder.blocks(under: tree.document)

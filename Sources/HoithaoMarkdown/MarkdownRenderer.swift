@@ -14,6 +14,8 @@ public struct MarkdownRenderer: Sendable {
     public var reservedIDs: Set<String>
     /// The words figures, tables and footnotes are labelled with.
     public var labels: MarkdownLabels
+    /// The build's parsed texts, when it shares them between the pages and the books.
+    public var parsed: ParsedMarkdown?
 
     public init(
         allowsRawHTML: Bool = false,
@@ -21,11 +23,12 @@ public struct MarkdownRenderer: Sendable {
             "main", "top", "toc-heading", "abstract-heading", "facts-heading", "chart-title", "author-index-heading",
             "revisions-heading", "downloads-heading", "cite-heading", "footnotes-heading",
         ],
-        language: Language = .vietnamese
+        language: Language = .vietnamese, parsed: ParsedMarkdown? = nil
     ) {
         self.allowsRawHTML = allowsRawHTML
         self.reservedIDs = reservedIDs
         self.labels = MarkdownLabels(language)
+        self.parsed = parsed
     }
 
     /// This renderer labelling in `language`.
@@ -45,6 +48,8 @@ public struct MarkdownRenderer: Sendable {
         var options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let tree = parse(source, options: options) else { return .empty }
+        // The blocks are read before the headings become anchors: the books take them from here.
+        if let parsed, parsed.keepsDocuments { parsed.keep(document(of: tree), for: key(source)) }
         let document = tree.document
 
         let headings = anchorHeadings(in: document, taken: tree.usedIDs)
@@ -61,7 +66,13 @@ public struct MarkdownRenderer: Sendable {
     }
 
     func parse(_ source: String, options: Int32) -> MarkdownTree? {
-        MarkdownTree(source, options: options, labels: labels)
+        parsed?.counted(source)
+        return MarkdownTree(source, options: options, labels: labels)
+    }
+
+    /// What `source`'s blocks are kept under.
+    func key(_ source: String) -> ParsedMarkdown.Key {
+        ParsedMarkdown.Key(source: source, labels: labels, reservedIDs: reservedIDs, allowsRawHTML: allowsRawHTML)
     }
 
     /// Blanks unsafe link and image URLs, then replaces each heading by a custom block that opens `<hN id="…">`, keeping its inline children.

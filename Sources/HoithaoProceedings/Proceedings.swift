@@ -12,11 +12,14 @@ public struct Proceedings: Sendable {
     /// Reads the pictures the papers show: the build's confined reader, so no picture comes from outside the
     /// content.
     public var readFile: @Sendable (String) throws -> Data
+    /// The build's parsed Markdown, so that the books take each paper's blocks from its one parse.
+    public var parsed: ParsedMarkdown?
 
     public init(
         workshop: Workshop, site: SiteConfig, labels: ProceedingsLabels, layout: BookLayout = .a4,
-        readFile: @escaping @Sendable (String) throws -> Data
+        parsed: ParsedMarkdown? = nil, readFile: @escaping @Sendable (String) throws -> Data
     ) {
+        self.parsed = parsed
         self.workshop = workshop
         self.site = site
         self.labels = labels
@@ -28,7 +31,7 @@ public struct Proceedings: Sendable {
 
     var facts: BookFacts { BookFacts(workshop: workshop, site: site, labels: labels, readFile: readFile) }
 
-    var markdown: MarkdownRenderer { MarkdownRenderer(allowsRawHTML: site.allowsRawHTML) }
+    var markdown: MarkdownRenderer { MarkdownRenderer(allowsRawHTML: site.allowsRawHTML, parsed: parsed) }
 
     /// The whole book: cover, foreword and key facts, contents, then each paper on a right-hand page.
     public func bookPDF() throws -> Data {

@@ -15,6 +15,9 @@ extension PlanImporter {
         "^" + TextPattern.kw("ngày") + #"\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*(?:\([^()]*\))?\s*$"#)
     /// "Phiên: title", "Phiên (chủ trì: …)" or "Phiên" alone; "Phiên toàn thể" is not a heading.
     static let sessionHeading = TextPattern("^" + TextPattern.kw("phiên") + #"\s*(?::|(?=\()|$)\s*"#)
+    /// "Phiên 1", "Phiên II: …": a session titled by its number, written as its title is.
+    static let numberedSession = TextPattern(
+        "^" + TextPattern.kw("phiên") + #"\s+(\d{1,2}|[ivx]{1,4})(?![a-z0-9])\s*:?\s*"#)
     static let speakersLine = TextPattern(
         "^" + TextPattern.any(["trình bày", "người trình bày", "báo cáo viên"]) + #"\s*:\s*"#)
     static let kinds: [(AgendaItemKind, [String])] = [
@@ -49,6 +52,11 @@ extension PlanImporter {
             } else if let match = Self.sessionHeading.firstMatch(in: line.folded) {
                 keepUnused(session?.line)
                 session = (Self.session(Self.trimmed(match.rest)), line)
+            } else if let match = Self.numberedSession.firstMatch(in: line.folded), let number = match.group(1) {
+                keepUnused(session?.line)
+                var numbered = Self.session(Self.trimmed(match.rest))
+                numbered.title = "Phiên \(number)" + (numbered.title.map { ": " + $0 } ?? "")
+                session = (numbered, line)
             } else if day == nil, session == nil, let match = Self.speakersLine.firstMatch(in: line.folded),
                 addSpeakers(match.rest)
             {

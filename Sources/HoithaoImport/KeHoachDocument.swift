@@ -46,15 +46,12 @@ public struct KeHoachDocument: Sendable, Equatable {
         supervisingAgency = plan.document?.supervisingAgency
         number = plan.document?.number
         placeAndDate = plan.document?.date.map { date in
-            let day = date.day.map(String.init) ?? "…"
-            let month = date.month.map(String.init) ?? "…"
-            let when = "ngày \(day) tháng \(month) năm \(date.year)"
-            return plan.document?.place.map { "\($0), \(when)" } ?? when
+            OfficialDate.placeAndDate(place: plan.document?.place, date: date, year: nil, blank: "…")
         }
         title = plan.title
         preamble = Self.preamble(plan)
         closing =
-            "Trên đây là kế hoạch tổ chức hội thảo “\(plan.title)”, các phòng, đơn vị được phân công phối hợp tổ chức Hội thảo./."
+            "Trên đây là kế hoạch tổ chức \(Self.meeting(plan.title)), các phòng, đơn vị được phân công phối hợp tổ chức Hội thảo./."
         recipients = plan.recipients
         electronicRecipients = plan.electronicRecipients
         if let signer = plan.signer {
@@ -75,11 +72,21 @@ public struct KeHoachDocument: Sendable, Equatable {
         }
         if let first = plan.organizers.first {
             let others = plan.organizers.dropFirst().joined(separator: ", ")
-            sentence += first + (others.isEmpty ? "" : " phối hợp với " + others) + " tổ chức hội thảo khoa học "
+            sentence += first + (others.isEmpty ? "" : " phối hợp với " + others) + " tổ chức "
         } else {
-            sentence += "Tổ chức hội thảo khoa học "
+            sentence += "Tổ chức "
         }
-        return sentence + "“\(plan.title)” cụ thể như sau:"
+        return sentence + meeting(plan.title) + " cụ thể như sau:"
+    }
+
+    /// "hội thảo khoa học “…”", or the title itself when it says it is a hội thảo.
+    static func meeting(_ title: String) -> String {
+        OfficialDate.namesMeeting(title) ? title : "hội thảo khoa học “\(title)”"
+    }
+
+    /// The trích yếu under "KẾ HOẠCH": "Tổ chức Hội thảo “…”", without saying "Hội thảo" twice.
+    public var subject: String {
+        "Tổ chức " + (OfficialDate.namesMeeting(title) ? title : "Hội thảo “\(title)”")
     }
 
     static func parts(_ plan: Plan) -> [Part] {

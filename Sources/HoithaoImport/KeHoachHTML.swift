@@ -9,10 +9,14 @@ public enum KeHoachHTML {
         table.header, table.footer { width: 100%; border-collapse: collapse; }
         table.header td, table.footer td { vertical-align: top; text-align: center; width: 50%; padding: 0; }
         .issuer, .motto, .title, .part { font-weight: bold; }
-        .place-date { font-style: italic; }
+        .motto, .place-date { white-space: nowrap; }
+        .issuer::after { content: ""; display: block; width: 33%; margin: 2pt auto 0; border-top: 1px solid; }
+        .motto .rule { display: inline-block; border-bottom: 1px solid; padding-bottom: 1pt; }
+        .number { white-space: pre; }
+        .place-date { font-style: italic; margin-top: 6pt; }
         h1 { font-size: 14pt; text-align: center; margin: 1.5em 0 0; }
         p.title { text-align: center; margin-top: 0; }
-        h2 { font-size: 14pt; margin: 1em 0 0.3em; }
+        h2 { font-size: 14pt; font-weight: normal; margin: 1em 0 0.3em; }
         h3 { font-size: 14pt; font-weight: bold; margin: 0.5em 0 0.2em; }
         p { text-align: justify; margin: 0.3em 0; text-indent: 1.27cm; }
         ul { margin: 0.2em 0; padding-left: 1.27cm; list-style: "- "; }
@@ -25,16 +29,17 @@ public enum KeHoachHTML {
         let document = KeHoachDocument(plan)
         var html = [
             "<!DOCTYPE html>", "<html lang=\"vi\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>Kế hoạch tổ chức Hội thảo “\(Escape.html(document.title))”</title>", "<style>", style, "</style>",
+            "<title>Kế hoạch – \(Escape.html(document.subject))</title>", "<style>", style, "</style>",
             "</head>", "<body>", "<table class=\"header\"><tr>",
             "<td>" + (document.supervisingAgency.map { "<div>\(Escape.html($0.uppercased()))</div>" } ?? "")
                 + "<div class=\"issuer\">\(Escape.html(document.issuer?.uppercased() ?? ""))</div>"
-                + (document.number.map { "<div>Số: \(Escape.html($0))</div>" } ?? "") + "</td>",
+                + (document.number.map { "<div class=\"number\">Số: \(Escape.html(Self.keepingBlank($0)))</div>" } ?? "")
+                + "</td>",
             "<td><div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"
-                + "<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>"
+                + "<div class=\"motto\"><span class=\"rule\">Độc lập - Tự do - Hạnh phúc</span></div>"
                 + (document.placeAndDate.map { "<div class=\"place-date\">\(Escape.html($0))</div>" } ?? "") + "</td>",
             "</tr></table>", "<h1>KẾ HOẠCH</h1>",
-            "<p class=\"title\">Tổ chức Hội thảo “\(Escape.html(document.title))”</p>",
+            "<p class=\"title\">\(Escape.html(document.subject))</p>",
             "<p>\(Escape.html(document.preamble))</p>",
         ]
         for (index, part) in document.parts.enumerated() {
@@ -66,6 +71,11 @@ public enum KeHoachHTML {
         if let name = document.signerName { html.append("<div class=\"signer-name\">\(Escape.html(name))</div>") }
         html += ["</td></tr></table>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
+    }
+
+    /// A number without its own digits ("/KH-KHCN") keeps room for them before the symbol, for the clerk.
+    static func keepingBlank(_ number: String) -> String {
+        number.hasPrefix("/") ? String(repeating: " ", count: 8) + number : number
     }
 
     private static func list(_ items: [String]) -> String {

@@ -25,7 +25,9 @@ extension KeHoachDocument {
     static func heading(_ session: AgendaSession, alone: Bool) -> String? {
         let details = [session.chair.map { "chủ trì: " + $0 }, session.room.map { "phòng: " + $0 }].compactMap { $0 }
         guard session.title != nil || !details.isEmpty || !alone else { return nil }
-        return "Phiên" + (session.title.map { ": " + $0 } ?? "")
+        let numbered = session.title.map { PlanImporter.numberedSession.firstMatch(in: FoldedText($0)) != nil } ?? false
+        let title = numbered ? session.title ?? "" : "Phiên" + (session.title.map { ": " + $0 } ?? "")
+        return title
             + (details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")")
     }
 

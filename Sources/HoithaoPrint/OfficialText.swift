@@ -6,20 +6,9 @@ enum OfficialText {
     static let motto = "Độc lập - Tự do - Hạnh phúc"
     static let weekdays = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 
-    /// A day of the month as a document writes it: days under 10 with a leading zero ("05").
-    static func day(_ day: Int) -> String { day < 10 ? "0\(day)" : "\(day)" }
-
-    /// A month as a document writes it: January and February with a leading zero ("02"), so that no one can turn
-    /// them into 11 or 12; the others as they are.
-    static func month(_ month: Int) -> String { month <= 2 ? "0\(month)" : "\(month)" }
-
     /// "Bắc Giang, ngày 05 tháng 02 năm 2020"; a part the date lacks is left blank to be written by hand.
     static func placeAndDate(place: String?, date: PartialDate?, year fallback: Int) -> String {
-        let blank = "     "
-        let day = date?.day.map(Self.day) ?? blank
-        let month = date?.month.map(Self.month) ?? blank
-        let when = "ngày \(day) tháng \(month) năm \(date?.year ?? fallback)"
-        return place.map { "\($0), \(when)" } ?? when
+        OfficialDate.placeAndDate(place: place, date: date, year: fallback, blank: "     ")
     }
 
     /// "Thứ Sáu, ngày 22/5/2020".

@@ -108,12 +108,7 @@ public struct PrintKit {
 
     /// "Hội thảo “…”", or the title alone when it already says it is a workshop.
     var workshopName: String {
-        let title = plan.title
-        let lowered = title.lowercased()
-        if lowered.hasPrefix("hội thảo") || lowered.hasPrefix("hội nghị") || lowered.hasPrefix("tọa đàm") {
-            return title
-        }
-        return "Hội thảo “\(title)”"
+        OfficialDate.namesMeeting(plan.title) ? plan.title : "Hội thảo “\(plan.title)”"
     }
 
     func finish(_ canvas: PrintCanvas, title: String) throws -> Data {

@@ -8,7 +8,8 @@ import HoithaoModel
 struct ExportPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-plan",
-        abstract: "Print a workshop's plan as a Kế hoạch in the official layout (Markdown, or HTML for printing).")
+        abstract: "Print a workshop's plan as a Kế hoạch in the official layout (Markdown, HTML for printing, or Word)."
+    )
 
     @Argument(help: "The workshop: its folder name under Content/workshops.")
     var workshop: String
@@ -18,6 +19,16 @@ struct ExportPlanCommand: ParsableCommand {
 
     @Flag(help: "Print a print-ready HTML page instead of Markdown.")
     var html = false
+
+    @Flag(help: "Write a Word document (.docx) to sign, in the official layout; needs --output.")
+    var docx = false
+
+    func validate() throws {
+        if html, docx { throw ValidationError("give `--html` or `--docx`, not both") }
+        if docx, output == nil {
+            throw ValidationError("`--docx` writes a file: add `--output ke-hoach.docx`")
+        }
+    }
 
     @Option(help: "Write to this file instead of printing.")
     var output: String?
@@ -44,7 +55,8 @@ struct ExportPlanCommand: ParsableCommand {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            let data = docx ? try KeHoachWord.document(plan) : Data(text.utf8)
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             Console.error("\(output): error: cannot write the file (\(error.localizedDescription))")
             throw ExitCode(1)

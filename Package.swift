@@ -52,13 +52,14 @@ let package = Package(
             ]
         ),
         .target(name: "HoithaoSchedule", dependencies: ["HoithaoModel"]),
+        .target(name: "HoithaoSearch", dependencies: ["HoithaoModel", "HoithaoRoutes"]),
         .target(name: "HoithaoTheme", dependencies: ["HoithaoModel", "HoithaoContent", "HoithaoRoutes"]),
         .target(
             name: "HoithaoBuild",
             dependencies: [
                 "HoithaoModel", "HoithaoContent", "HoithaoIncremental", "HoithaoMarkdown",
                 "HoithaoOutput",
-                "HoithaoProceedings", "HoithaoRoutes", "HoithaoSchedule", "HoithaoTheme",
+                "HoithaoProceedings", "HoithaoRoutes", "HoithaoSchedule", "HoithaoSearch", "HoithaoTheme",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -123,6 +124,7 @@ let package = Package(
             name: "HoithaoIncrementalTests",
             dependencies: ["HoithaoIncremental", "HoithaoModel", "HoithaoOutput", "HoithaoRoutes"]
         ),
+        .testTarget(name: "HoithaoSearchTests", dependencies: ["HoithaoSearch"]),
         .testTarget(name: "HoithaoMarkdownTests", dependencies: ["HoithaoMarkdown", "HoithaoModel"]),
         .testTarget(
             name: "HoithaoScheduleTests",

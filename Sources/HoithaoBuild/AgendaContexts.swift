@@ -61,7 +61,13 @@ extension ContextBuilder {
                 "id": id,
                 "ics_href": path.link(toFile: workshop.routes.itemCalendar(id)),
             ]
-            entry["speakers"] = item.speakers.isEmpty ? nil : item.speakers.map(Format.speaker).joined(separator: "; ")
+            entry["has_speakers"] = !item.speakers.isEmpty
+            entry["speakers"] = item.speakers.map { speaker -> [String: Any] in
+                var person: [String: Any] = ["person_name": speaker.name]
+                person["person_affiliation"] = speaker.affiliation
+                person["person_href"] = personLink(speaker.name, workshop: index, from: path)
+                return person
+            }
             entry["item_room"] = item.room
             entry["description_html"] = item.description?.html
             if let slug = item.paperSlug, let paperIndex = workshop.papers.firstIndex(where: { $0.slug == slug }) {

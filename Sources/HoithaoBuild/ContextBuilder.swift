@@ -16,6 +16,8 @@ struct ContextBuilder {
     var downloads: [String: FileFacts] = [:]
     /// Each workshop's paper-page layout without the page's own titles, made once (see `withPaperLayouts`).
     var paperLayouts: [[String: TemplateValue]?] = []
+    /// Each workshop's speakers and authors, made once (see `withPeople`).
+    var people: [WorkshopPeople] = []
 
     func context(for kind: PageKind) -> TemplateValue {
         let path = site.path(of: kind)
@@ -32,6 +34,8 @@ struct ContextBuilder {
         case .proceedings(let index): context = proceedings(index, path)
         case .paper(let index, let paperIndex): return paper(index, paperIndex, path)
         case .documents(let index): context = documents(index, path)
+        case .search: context = search(path)
+        case .speakers(let index): context = speakers(index, path)
         }
         return TemplateValue(context)
     }
@@ -68,6 +72,7 @@ struct ContextBuilder {
             },
         ]
         context.merge(titles(path, title: title, description: description, kind: kind)) { _, new in new }
+        context["search"] = searchBox(path)
         context["host"] = site.config.host
         context["contact_email"] = site.config.contact.email
         context["contact_phone"] = site.config.contact.phone
@@ -136,6 +141,7 @@ extension PageKind {
         switch self {
         case .home: return "home"
         case .notFound: return "not-found"
+        case .search: return "search"
         case .page: return "page"
         case .workshop: return "workshop"
         case .agenda: return "agenda"
@@ -145,6 +151,7 @@ extension PageKind {
         case .proceedings: return "proceedings"
         case .paper: return "paper"
         case .documents: return "documents"
+        case .speakers: return "speakers"
         }
     }
 }

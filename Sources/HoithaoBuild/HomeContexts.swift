@@ -61,7 +61,7 @@ extension ContextBuilder {
         context["canonical"] = nil
         context["inline_style"] = theme.stylesheet.map { $0.replacingOccurrences(of: "</", with: "<\\/") }
         if baseURL == nil {
-            for key in ["home_href", "favicon", "feed_url"] { context[key] = nil }
+            for key in ["home_href", "favicon", "feed_url", "search"] { context[key] = nil }
             context["has_nav"] = false
         }
         return context

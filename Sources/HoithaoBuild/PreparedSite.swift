@@ -39,7 +39,7 @@ struct PreparedSite: Sendable {
         (self.inputs, self.settings) = (inputs, settings)
         pages = site.allPages.filter { kind in
             switch kind {
-            case .home, .notFound, .page: return wholeSite
+            case .home, .notFound, .page, .search: return wholeSite
             default: return true
             }
         }
@@ -75,8 +75,12 @@ struct PreparedSite: Sendable {
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
         // A workshop's calendars and citations depend on what its pages list, so they share its digest.
         let siteFiles = GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }
+        // The index covers the whole site; a build of some workshops only is not made while search is on.
+        let search =
+            wholeSite && site.config.search
+            ? [SearchDocuments.group(site: site, theme: theme, inputs: inputs, shared: pageDigests.shared)] : []
         generated =
-            (wholeSite ? [siteFiles] : [])
+            (wholeSite ? [siteFiles] : []) + search
             + site.workshops.indices.map { index in
                 let workshop = site.workshops[index]
                 let strings =
@@ -136,6 +140,6 @@ struct PreparedSite: Sendable {
             site: site,
             contexts: ContextBuilder(
                 site: site, theme: theme, baseURL: site.config.baseURL, today: options.today, downloads: downloads
-            ).withPaperLayouts())
+            ).withPaperLayouts().withPeople())
     }
 }

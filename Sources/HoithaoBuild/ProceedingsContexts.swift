@@ -110,6 +110,7 @@ extension ContextBuilder {
         page["authors"] = .list(
             paper.authors.map { author in
                 var entry: [String: TemplateValue] = ["name": .text(author.name)]
+                entry["author_href"] = personLink(author.name, workshop: index, from: path).map(TemplateValue.text)
                 entry["author_affiliation"] = author.affiliation.map(TemplateValue.text)
                 entry["author_orcid"] = author.orcid.map(TemplateValue.text)
                 entry["author_email"] = author.publicEmail.map(TemplateValue.text)

@@ -10,7 +10,8 @@ extension SiteBuilder {
     /// the last build changed, writes what the workshops' changes change, and swaps it in.
     ///
     /// Returns false, having touched nothing, when the whole site must be built: a changed workshop's pages list
-    /// something new (the home page and the feeds list every workshop), or the spare is not known.
+    /// something new (the home page and the feeds list every workshop), the spare is not known, or the site has
+    /// search, whose index holds every workshop's words.
     func rebuildWorkshops(
         _ changed: Set<String>, into output: OutputFolder, state: IncrementalState, stamps: InputStamps,
         record: BuildRecord, _ report: inout BuildReport
@@ -29,6 +30,7 @@ extension SiteBuilder {
             report = attempt
             return true
         }
+        if prepared.site.config.search { return false }
         guard IncrementalState.onlyWorkshopsChange(changed, digests: prepared.workshopDigests, record: record) else {
             return false
         }

@@ -4,7 +4,7 @@ import HoithaoModel
 struct SiteReader {
     static let keys = [
         "name", "host", "description", "language", "base_url", "timezone", "contact", "markdown", "agenda_kinds",
-        "book_page_size", "book_fonts", "server",
+        "book_page_size", "book_fonts", "server", "search",
     ]
 
     let reader: YAMLReader
@@ -33,6 +33,7 @@ struct SiteReader {
         config.customKinds = readKinds(root)
         config.bookPageSize = root.choice("book_page_size") ?? .a4
         config.server = root.choice("server")
+        config.search = root.boolean("search") ?? true
         config.bookFonts = readBookFonts(root)
         if let markdown = root.mapping("markdown", keys: ["raw_html"]) {
             config.allowsRawHTML = markdown.boolean("raw_html") ?? false

@@ -64,13 +64,15 @@ public struct PageDigests: Sendable {
             for workshop in workshops { digest.add(workshop) }
         case .notFound:
             break
+        case .search:
+            for workshop in workshops { digest.add(workshop) }
         case .page(let index):
             digest.add(inputs.text(site.pages[index].source) ?? Digest())
         case .paper(let index, let paper):
             digest.add(workshops[index])
             digest.add(inputs.body(site.workshops[index].papers[paper].source) ?? Digest())
         case .workshop(let index), .agenda(let index), .participants(let index), .venue(let index),
-            .organization(let index), .proceedings(let index), .documents(let index):
+            .organization(let index), .proceedings(let index), .documents(let index), .speakers(let index):
             digest.add(workshops[index])
         }
         return digest

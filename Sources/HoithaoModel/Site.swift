@@ -33,6 +33,8 @@ public struct SiteConfig: Sendable {
     public var bookFonts = BookFonts()
     /// The web server the site is published on, whose configuration the build writes (`server:`).
     public var server: WebServer?
+    /// Whether every page has the search box and the build writes the search index (`search: false` turns it off).
+    public var search = true
 
     public init(
         name: String, host: String? = nil, description: String? = nil, language: Language = .vietnamese,

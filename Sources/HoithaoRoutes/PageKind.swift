@@ -4,6 +4,7 @@ import HoithaoModel
 public enum PageKind: Hashable, Sendable {
     case home
     case notFound
+    case search
     case page(Int)
     case workshop(Int)
     case agenda(Int)
@@ -13,12 +14,13 @@ public enum PageKind: Hashable, Sendable {
     case proceedings(Int)
     case paper(Int, Int)
     case documents(Int)
+    case speakers(Int)
 
     /// The workshop sub-pages in navigation order.
     public static func workshopPages(_ index: Int) -> [PageKind] {
         [
-            .workshop(index), .agenda(index), .participants(index), .venue(index), .organization(index),
-            .proceedings(index), .documents(index),
+            .workshop(index), .agenda(index), .speakers(index), .participants(index), .venue(index),
+            .organization(index), .proceedings(index), .documents(index),
         ]
     }
 }
@@ -29,6 +31,7 @@ extension Site {
         switch kind {
         case .home: return Routes.home
         case .notFound: return Routes.notFound
+        case .search: return Routes.search
         case .page(let index): return .folder(pages[index].slug)
         case .workshop(let index): return workshops[index].routes.overview
         case .agenda(let index): return workshops[index].routes.agenda
@@ -38,6 +41,7 @@ extension Site {
         case .proceedings(let index): return workshops[index].routes.proceedings
         case .paper(let index, let paper): return workshops[index].routes(of: workshops[index].papers[paper]).page
         case .documents(let index): return workshops[index].routes.documents
+        case .speakers(let index): return workshops[index].routes.speakers
         }
     }
 
@@ -53,6 +57,11 @@ extension Site {
                 || !plan.recipients.isEmpty || plan.signer != nil || !plan.chairs.isEmpty
         case .proceedings(let index): return !workshops[index].papers.isEmpty
         case .documents(let index): return !workshops[index].attachments.isEmpty
+        case .speakers(let index):
+            let workshop = workshops[index]
+            return !workshop.papers.isEmpty
+                || workshop.plan.agenda.contains { $0.sessions.contains { $0.items.contains { !$0.speakers.isEmpty } } }
+        case .search: return config.search
         default: return true
         }
     }
@@ -60,6 +69,7 @@ extension Site {
     /// Every page of the site, in a fixed order.
     public var allPages: [PageKind] {
         var kinds: [PageKind] = [.home, .notFound]
+        if exists(.search) { kinds.append(.search) }
         kinds += pages.indices.map(PageKind.page)
         for index in workshops.indices {
             kinds += PageKind.workshopPages(index).filter(exists)

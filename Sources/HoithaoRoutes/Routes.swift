@@ -25,6 +25,35 @@ public enum Routes {
     /// The folder `Content/static/` is published as: the top of the site.
     public static let staticFiles = ""
 
+    /// The search page, where the search box's form leads; it also holds the search index's files.
+    public static let search = PagePath.folder(searchFolder)
+    /// The folder of the search page and of the search index.
+    public static let searchFolder = "search"
+    /// The theme's search script, which every page with the search box loads.
+    public static let searchScript = assets + "/search.js"
+    /// The search index's table of contents: which term shards there are, and how documents are chunked.
+    public static let searchManifest = searchFolder + "/manifest.js"
+
+    /// The search index's shard of the terms that start with `key` (a folded prefix), its bytes outside
+    /// `a`–`z` and `0`–`9` written `_XX`.
+    public static func searchTerms(_ key: String) -> String {
+        var name = ""
+        for byte in key.utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            {
+                name.append(Character(UnicodeScalar(byte)))
+            } else {
+                let hex = String(byte, radix: 16)
+                name += "_" + (hex.count < 2 ? "0" + hex : hex)
+            }
+        }
+        return "\(searchFolder)/t-\(name).js"
+    }
+
+    /// The search index's chunk of documents (titles, addresses, excerpts) with this number, from 0.
+    public static func searchDocuments(_ chunk: Int) -> String { "\(searchFolder)/d-\(chunk).js" }
+
     /// `sitemap-1.xml`, `sitemap-2.xml`, …: the parts of a sitemap too long for one file, from 1.
     public static func sitemapPart(_ number: Int) -> String { "sitemap-\(number).xml" }
 
@@ -44,7 +73,9 @@ public enum Routes {
 
     /// The names at the top of the output that the build itself writes, besides the sitemap's parts and the
     /// server's file: no workshop, page or static file may take them.
-    public static let reservedNames: Set<String> = [home.file, notFound.file, sitemap, robots, feed, assets]
+    public static let reservedNames: Set<String> = [
+        home.file, notFound.file, sitemap, robots, feed, assets, searchFolder,
+    ]
 
     /// The public address of an output file under `baseURL`, percent-encoded.
     public static func absolute(_ file: String, baseURL: String) -> String {
@@ -75,6 +106,8 @@ public struct WorkshopRoutes: Hashable, Sendable {
     public var proceedings: PagePath { .folder(slug, "proceedings") }
     /// The documents offered for download.
     public var documents: PagePath { .folder(slug, "documents") }
+    /// Everyone who speaks or wrote a paper, with their talks and papers.
+    public var speakers: PagePath { .folder(slug, "speakers") }
 
     /// The whole workshop as one calendar.
     public var calendar: String { slug + "/calendar.ics" }

@@ -51,7 +51,7 @@ struct CommandLineTests {
         let site = try FixtureSite(Fixtures.minimalSite)
         let run = try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root)
         #expect(run.status == 0)
-        #expect(run.output == "Checked 5 pages: no errors.\n")
+        #expect(run.output == "Checked 6 pages: no errors.\n")
         #expect(!FileManager.default.fileExists(atPath: site.outputPath))
     }
 
@@ -62,7 +62,7 @@ struct CommandLineTests {
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 5 pages and copied 1 file into Output in ") == true)
+        #expect(lines.first?.hasPrefix("Built 6 pages and copied 2 files into Output in ") == true)
         #expect(FileManager.default.fileExists(atPath: site.outputPath + "/toi-gian/index.html"))
     }
 
@@ -89,9 +89,9 @@ struct CommandLineTests {
         #expect(run.status == 1)
         #expect(
             run.errors.split(separator: "\n").prefix(2) == [
-                "toi-gian/index.html:80:77: error: the link `nowhere/index.html` leads to no page, file or anchor of the "
+                "toi-gian/index.html:90:77: error: the link `nowhere/index.html` leads to no page, file or anchor of the "
                     + "site",
-                "toi-gian/index.html:80:114: error: the link `#khong-co` leads to no page, file or anchor of the site",
+                "toi-gian/index.html:90:114: error: the link `#khong-co` leads to no page, file or anchor of the site",
             ])
         #expect(try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root).status == 0)
     }
@@ -111,7 +111,7 @@ struct CommandLineTests {
         let site = try FixtureSite(fixture: "portal")
         let run = try hoithao(["check", "--links", "--no-books", "--theme", Repository.defaultTheme], in: site.root)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("Checked 12 pages: no errors"))
+        #expect(run.output.hasPrefix("Checked 14 pages: no errors"))
     }
 
     @Test("`--version` prints the version")

@@ -14,13 +14,13 @@ struct PageDigestsTests {
         #expect(after.remade(since: before) == [paperPage, "mot.pdf", "book.pdf"])
     }
 
-    @Test("A paper's front matter: every page and file of its workshop, and the home page that lists it")
+    @Test("A paper's front matter: every page and file of its workshop, and the home and search pages that list it")
     func paperFront() {
         let before = DigestFixture()
         var after = before
         after.files[DigestFixture.first]?.markdown?.front = Digest("title: Mới")
         let workshop = Set(before.made.keys.filter { $0.hasPrefix("hoi-thao-a/") || $0.hasSuffix(".pdf") })
-        #expect(after.remade(since: before) == workshop.union(["index.html"]))
+        #expect(after.remade(since: before) == workshop.union(["index.html", "search/index.html"]))
     }
 
     @Test("A free page's text: that page alone")

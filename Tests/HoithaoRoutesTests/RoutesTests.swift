@@ -11,8 +11,9 @@ struct RoutesTests {
     func pages() {
         #expect(
             site.allPages.map { site.path(of: $0).file } == [
-                "index.html", "404.html", "gioi-thieu/index.html",
-                "hoi-thao-a/index.html", "hoi-thao-a/agenda/index.html", "hoi-thao-a/participants/index.html",
+                "index.html", "404.html", "search/index.html", "gioi-thieu/index.html",
+                "hoi-thao-a/index.html", "hoi-thao-a/agenda/index.html", "hoi-thao-a/speakers/index.html",
+                "hoi-thao-a/participants/index.html",
                 "hoi-thao-a/venue/index.html", "hoi-thao-a/organization/index.html",
                 "hoi-thao-a/proceedings/index.html", "hoi-thao-a/documents/index.html",
                 "hoi-thao-a/proceedings/tham-luan-mot/index.html", "hoi-thao-a/proceedings/tham-luan-hai/index.html",
@@ -51,8 +52,11 @@ struct RoutesTests {
         #expect(Routes.serverFile(.iis) == "web.config")
         #expect(Routes.serverFile(.nginx) == nil)
         let tops = Set(
-            [Routes.home.file, Routes.notFound.file, Routes.feed, Routes.robots, Routes.sitemap, Routes.stylesheet]
-                .map { String($0.split(separator: "/")[0]) })
+            [
+                Routes.home.file, Routes.notFound.file, Routes.feed, Routes.robots, Routes.sitemap, Routes.stylesheet,
+                Routes.search.file,
+            ]
+            .map { String($0.split(separator: "/")[0]) })
         #expect(tops == Routes.reservedNames)
     }
 

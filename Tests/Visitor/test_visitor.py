@@ -21,6 +21,8 @@ PAGES = {
     "documents": DEMO + "documents/index.html",
     "free-page": "gioi-thieu/index.html",
     "not-found": "404.html",
+    "speakers": DEMO + "speakers/index.html",
+    "search": "search/index.html",
 }
 
 

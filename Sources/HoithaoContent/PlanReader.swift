@@ -40,6 +40,7 @@ struct PlanReader {
                     guard let name = $0.text("name", required: "Đại biểu Trung ương") else { return nil }
                     return ParticipantCategory(
                         name: name, count: $0.integer("count", range: NumberRange.people, example: "20"),
+                        attended: $0.integer("attended", range: NumberRange.people, example: "18"),
                         members: $0.texts("members"))
                 }
         }

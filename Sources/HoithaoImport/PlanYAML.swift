@@ -130,6 +130,7 @@ struct PlanYAML {
                 PlanSchema.keys("participants.categories"),
                 [
                     "name": .text(category.name), "count": .bare(category.count.map(String.init)),
+                    "attended": .bare(category.attended.map(String.init)),
                     "members": .list(category.members),
                 ], indent: 6, bullet: true)
         }

@@ -11,6 +11,8 @@ public struct Delegate: Sendable, Hashable {
     public var salutation: String?
     public var email: String?
     public var phone: String?
+    /// Whether the delegate came (`có mặt`), when the list records it after the event.
+    public var attended: Bool?
     /// The documents printed for the delegate beyond the sign-in sheet.
     public var documents: Set<DelegateDocument>
     /// Where the delegate's row starts in the list.
@@ -62,7 +64,7 @@ public enum DelegateDocument: String, Sendable, Hashable, CaseIterable {
 
 /// A column of the delegate list, by its Vietnamese header and its English aliases.
 public enum DelegateColumn: String, Sendable, CaseIterable {
-    case name, position, organization, category, salutation, email, phone, documents, note
+    case name, position, organization, category, salutation, email, phone, documents, attended, note
 
     /// The header as the example list writes it.
     public var header: String {
@@ -75,6 +77,7 @@ public enum DelegateColumn: String, Sendable, CaseIterable {
         case .email: "email"
         case .phone: "điện thoại"
         case .documents: "tài liệu"
+        case .attended: "có mặt"
         case .note: "ghi chú"
         }
     }
@@ -90,6 +93,7 @@ public enum DelegateColumn: String, Sendable, CaseIterable {
         case .email: ["email", "e-mail", "thu-dien-tu"]
         case .phone: ["dien-thoai", "so-dien-thoai", "phone", "telephone"]
         case .documents: ["tai-lieu", "documents"]
+        case .attended: ["co-mat", "attended", "present"]
         case .note: ["ghi-chu", "note", "notes"]
         }
     }

@@ -120,11 +120,14 @@ public struct Coordinates: Sendable, Hashable {
 public struct ParticipantCategory: Sendable, Hashable {
     public var name: String
     public var count: Int?
+    /// How many came, recorded after the event.
+    public var attended: Int?
     public var members: [String]
 
-    public init(name: String, count: Int? = nil, members: [String] = []) {
+    public init(name: String, count: Int? = nil, attended: Int? = nil, members: [String] = []) {
         self.name = name
         self.count = count
+        self.attended = attended
         self.members = members
     }
 }

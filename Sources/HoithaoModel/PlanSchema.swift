@@ -137,6 +137,9 @@ public enum PlanSchema {
                     "count", .wholeNumber(NumberRange.people, unit: nil),
                     help: "its expected count; with a count for every category the page draws a chart",
                     vietnamese: "số dự kiến"),
+                F(
+                    "attended", .wholeNumber(NumberRange.people, unit: nil), "after the event",
+                    help: "how many came, for the report (`hoithao print report`)", vietnamese: "số thực tế tham dự"),
                 F("members", .texts, help: "its member organizations, as written in the plan"),
             ]),
     ]

@@ -145,6 +145,7 @@ public struct DelegateReader {
         delegate.email = values[.email]?.text
         delegate.phone = values[.phone]?.text
         if let documents = values[.documents] { delegate.documents = self.documents(documents) }
+        if let attended = values[.attended] { delegate.attended = self.attended(attended) }
         return delegate
     }
 
@@ -162,6 +163,21 @@ public struct DelegateReader {
             documents.insert(document)
         }
         return documents
+    }
+
+    /// A tick in the `có mặt` column: `x`, `✓`, `có`, `1` for a delegate who came, `không`, `0` for one who did not.
+    private mutating func attended(_ field: CSVTable.Field) -> Bool? {
+        if ["✓", "✔", "☑"].contains(field.text) { return true }
+        switch Slug.make(from: field.text) {
+        case "x", "co", "1", "yes": return true
+        case "khong", "0", "no": return false
+        default:
+            report(
+                .error(
+                    location(field),
+                    "`\(field.text)` in `có mặt`: write `x` for a delegate who came, or leave it empty"))
+            return nil
+        }
     }
 
     private func location(_ field: CSVTable.Field) -> SourceLocation {

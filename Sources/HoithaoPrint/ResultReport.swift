@@ -88,21 +88,33 @@ struct ResultReport {
                 .init(title: "Dự kiến", share: 0.15, centered: true),
                 .init(title: "Được mời", share: 0.15, centered: true), .init(title: "Tham dự", share: 0.15),
             ], width: flow.width, size: 11.5)
+        let came = names.map { attended(in: $0, groups: groups) }
         var rows = names.enumerated().map { index, name in
             let expected = plan.participants.first { $0.name == name }?.count
             let invited = groups.first { $0.category == name }?.delegates.count
             return table.row(
-                [String(index + 1), name, expected.map(String.init) ?? "", invited.map(String.init) ?? "", ""],
-                on: flow.canvas)
+                [
+                    String(index + 1), name, expected.map(String.init) ?? "", invited.map(String.init) ?? "",
+                    came[index].map(String.init) ?? "",
+                ], on: flow.canvas)
         }
+        let total = came.allSatisfy { $0 != nil } ? String(came.compactMap { $0 }.reduce(0, +)) : ""
         rows.append(
             table.row(
                 [
                     "", "Tổng cộng", plan.expectedDelegates.map(String.init) ?? "",
-                    kit.delegates.isEmpty ? "" : String(kit.delegates.count), "",
+                    kit.delegates.isEmpty ? "" : String(kit.delegates.count), total,
                 ], on: flow.canvas))
         flow.skip(4)
         table.draw(rows, in: flow)
+    }
+
+    /// How many of a category came: the plan's `attended`, else the ticks of the list's `có mặt` column when it
+    /// has any, else nil (the column is left to fill in).
+    private func attended(in category: String, groups: [(category: String, delegates: [Delegate])]) -> Int? {
+        if let recorded = plan.participants.first(where: { $0.name == category })?.attended { return recorded }
+        guard kit.delegates.contains(where: { $0.attended != nil }) else { return nil }
+        return groups.first { $0.category == category }?.delegates.filter { $0.attended == true }.count ?? 0
     }
 
     /// The programme as held: each day's items, then the changes made after the plan was published.

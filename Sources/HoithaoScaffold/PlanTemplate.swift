@@ -101,6 +101,7 @@ enum PlanTemplate {
         plan.line("  categories:", "participants.categories")
         plan.line("    - name: Đại biểu Trung ương", "participants.categories.name")
         plan.line("      count: 20", "participants.categories.count")
+        plan.line("      # attended: 18", "participants.categories.attended")
         plan.line("      members:", "participants.categories.members")
         plan.line("        - Bộ Khoa học và Công nghệ")
         plan.line("    - name: Đại biểu tỉnh")

@@ -81,3 +81,43 @@ struct ResultReportTests {
         for paper in papers { #expect(text.contains("“\(paper.title)”"), "\(paper.title)") }
     }
 }
+
+@Suite("Attendance in the report")
+struct AttendanceTests {
+    private func table(_ kit: PrintKit) throws -> String {
+        let pdf = try #require(try PrintFixture.print(.report, kit)["bao-cao-ket-qua.pdf"])
+        return try PrintFixture.layoutPages(pdf).joined()
+    }
+
+    @Test("The plan's `attended` per category fills the column, and the total once every category has one")
+    func fromThePlan() throws {
+        var kit = try PrintFixture.kit { $0.plan.participants[0].attended = 28 }
+        var text = try table(kit)
+        #expect(text.firstMatch(of: /Đại biểu Trung ương +30 +15 +28/) != nil)
+        #expect(text.firstMatch(of: /Tổng cộng +70 +30 *\n/) != nil, "no total from one category of two")
+        kit.workshop.plan.participants[1].attended = 37
+        text = try table(kit)
+        #expect(text.firstMatch(of: /Tổng cộng +70 +30 +65/) != nil)
+    }
+
+    @Test("Ticks in the list's `có mặt` column are counted by category")
+    func fromTheList() throws {
+        var kit = try PrintFixture.kit()
+        for index in kit.delegates.indices { kit.delegates[index].attended = index < 10 }
+        let text = try table(kit)
+        #expect(text.firstMatch(of: /Đại biểu Trung ương +30 +15 +5/) != nil)
+        #expect(text.firstMatch(of: /Đại biểu tỉnh +40 +15 +5/) != nil)
+        #expect(text.firstMatch(of: /Tổng cộng +70 +30 +10/) != nil)
+    }
+
+    @Test("The `có mặt` column reads x and không, and says what to write for anything else")
+    func ticks() {
+        var reader = DelegateReader(path: "dai-bieu.csv")
+        let delegates = reader.read(Data("họ tên,có mặt\nAn,x\nBình,không\nChi,\nDung,?\n".utf8))
+        #expect(delegates?.map(\.attended) == [true, false, nil, nil])
+        #expect(
+            reader.diagnostics.map(\.description) == [
+                "dai-bieu.csv:5:6: error: `?` in `có mặt`: write `x` for a delegate who came, or leave it empty"
+            ])
+    }
+}

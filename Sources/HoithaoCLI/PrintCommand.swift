@@ -95,6 +95,12 @@ struct PrintCommand: ParsableCommand {
             }
             return []
         }
+        if Self.isInside(delegates, content) {
+            Console.error(
+                "\(delegates): error: a delegate list inside \(content)/ may be published with the site; move it out "
+                    + "(to `dai-bieu/delegates.csv` beside \(content)/, say) and give that path")
+            throw ExitCode(2)
+        }
         var reader = DelegateReader(path: delegates)
         let list = reader.read()
         for diagnostic in reader.diagnostics { Console.error(diagnostic.description) }
@@ -112,11 +118,16 @@ struct PrintCommand: ParsableCommand {
         return PartialDate(year: day.year, month: day.month, day: day.day)
     }
 
+    /// Whether `path` is `parent` or under it, links resolved.
+    private static func isInside(_ path: String, _ parent: String) -> Bool {
+        let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let root = URL(fileURLWithPath: parent).standardizedFileURL.resolvingSymlinksInPath().path
+        return resolved == root || resolved.hasPrefix(root + "/")
+    }
+
     /// Refuses an output folder at or under `parent`: printed documents name delegates.
     private func refuseInside(_ folder: String, of parent: String, why: String) throws {
-        let resolved = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        let root = URL(fileURLWithPath: parent).standardizedFileURL.resolvingSymlinksInPath().path
-        guard resolved == root || resolved.hasPrefix(root + "/") else { return }
+        guard Self.isInside(folder, parent) else { return }
         Console.error(
             "\(folder): error: the documents name delegates and must not go into \(parent)/ (\(why)); "
                 + "write them elsewhere, such as `--output In/\(workshop)`")

@@ -27,6 +27,18 @@ struct PrintCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/" + folder + "/danh-sach-ky-ten.pdf"))
     }
 
+    @Test("A delegate list given from inside the content folder is refused with what to do")
+    func listInsideContent() throws {
+        let site = try FixtureSite(fixture: "portal")
+        try site.write("static/khach.csv", "họ tên\nAn\n")
+        let run = try hoithao(
+            ["print", "sign-in", "hoi-thao-mau", "--delegates", "Content/static/khach.csv"], in: site.root)
+        #expect(run.status == 2)
+        #expect(
+            run.errors.hasPrefix("Content/static/khach.csv: error: a delegate list inside Content/ may be published"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/In"))
+    }
+
     @Test("A kind made from the delegate list without `--delegates` is a usage error")
     func needsTheList() throws {
         let site = try FixtureSite(fixture: "portal")

@@ -9,14 +9,14 @@ extension ContextBuilder {
         "\(ZonedTime(zone: plan.timeZone).label(on: plan.date)) (\(plan.timeZone))"
     }
 
-    func agenda(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func agenda(_ index: Int, _ path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let t = strings(language(of: workshop))
         var page = workshopLayout(index, path, kind: .agenda(index), title: t["nav_agenda"])
         page["facts"] = keyFacts(workshop.plan, t)
         let programme = Programme(workshop.plan.agenda)
-        page["days"] = workshop.plan.agenda.enumerated().map { dayIndex, day -> [String: Any] in
-            let groups = day.parallelGroups.map { group -> [String: Any] in
+        page["days"] = workshop.plan.agenda.enumerated().map { dayIndex, day -> TemplateContext in
+            let groups = day.parallelGroups.map { group -> TemplateContext in
                 [
                     "parallel": group.count > 1,
                     "sessions": group.map { session(dayIndex, $0, of: index, programme, path, t) },
@@ -34,7 +34,7 @@ extension ContextBuilder {
     }
 
     /// The changes since publication, newest first, and when the last one was made.
-    func revisions(_ plan: Plan, _ t: ThemeStrings) -> [String: Any]? {
+    func revisions(_ plan: Plan, _ t: ThemeStrings) -> TemplateContext? {
         guard let latest = plan.revisions.last else { return nil }
         let when = { (revision: Revision) in
             revision.time.map { t.time($0) + ", " }.map { $0 + t.shortDate(revision.date) }
@@ -42,18 +42,18 @@ extension ContextBuilder {
         }
         return [
             "updated": when(latest),
-            "items": plan.revisions.reversed().map { ["when": when($0), "note": $0.note] },
+            "items": plan.revisions.reversed().map { ["when": when($0), "note": $0.note] as TemplateContext },
         ]
     }
 
     private func session(
         _ dayIndex: Int, _ sessionIndex: Int, of index: Int, _ programme: Programme, _ path: PagePath, _ t: ThemeStrings
-    ) -> [String: Any] {
+    ) -> TemplateContext {
         let workshop = site.workshops[index]
         let session = workshop.plan.agenda[dayIndex].sessions[sessionIndex]
-        let items = session.items.enumerated().map { itemIndex, item -> [String: Any] in
+        let items = session.items.enumerated().map { itemIndex, item -> TemplateContext in
             let id = programme.id(day: dayIndex, session: sessionIndex, item: itemIndex)
-            var entry: [String: Any] = [
+            var entry: TemplateContext = [
                 "item_time": item.end.map { "\(item.start.text)–\($0.text)" } ?? item.start.text,
                 "item_title": item.title,
                 "kind": item.kind.id,
@@ -62,8 +62,8 @@ extension ContextBuilder {
                 "ics_href": path.link(toFile: workshop.routes.itemCalendar(id)),
             ]
             entry["has_speakers"] = !item.speakers.isEmpty
-            entry["speakers"] = item.speakers.map { speaker -> [String: Any] in
-                var person: [String: Any] = ["person_name": speaker.name]
+            entry["speakers"] = item.speakers.map { speaker -> TemplateContext in
+                var person: TemplateContext = ["person_name": speaker.name]
                 person["person_affiliation"] = speaker.affiliation
                 person["person_href"] = personLink(speaker.name, workshop: index, from: path)
                 return person
@@ -76,7 +76,7 @@ extension ContextBuilder {
             }
             return entry
         }
-        var context: [String: Any] = ["items": items]
+        var context: TemplateContext = ["items": items]
         context["session_title"] = session.title
         context["session_room"] = session.room
         context["session_chair"] = session.chair

@@ -63,16 +63,19 @@ public struct BuildReport: Sendable {
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
-    /// Ends the step that began when the previous one ended (or the report was made), naming it.
-    mutating func endPhase(_ name: String) {
+    /// Ends the step that began when the previous one ended (or the report was made).
+    mutating func endPhase(_ step: BuildStep) {
         let now = ProcessEnvironment.now()
-        phases.append(BuildPhase(name: name, milliseconds: Int((now - phaseStarted) * 1000)))
+        phases.append(BuildPhase(step: step, milliseconds: Int((now - phaseStarted) * 1000)))
         phaseStarted = now
     }
 }
 
 /// One step of a build and its wall-clock time.
 public struct BuildPhase: Sendable, Equatable {
-    public var name: String
+    public var step: BuildStep
     public var milliseconds: Int
+
+    /// The step's name, as `--timings` shows it.
+    public var name: String { step.rawValue }
 }

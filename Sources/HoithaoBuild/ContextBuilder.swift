@@ -4,7 +4,7 @@ import HoithaoTheme
 
 /// Builds the values a template sees for each page: the layout's and the page's own.
 ///
-/// Contexts are dictionaries of strings, booleans, lists and nested dictionaries; every text
+/// Every page's context is a `TemplateContext` of texts, flags, numbers, lists and nested contexts; every text
 /// from content goes in as plain text and the template escapes it. Only rendered Markdown and
 /// generated SVG are passed as HTML (`*_html` keys).
 struct ContextBuilder {
@@ -14,14 +14,15 @@ struct ContextBuilder {
     let today: CalendarDate
     /// Size and SHA-256 of every made download (books, paper PDFs, the authors' zip), by output path.
     var downloads: [String: FileFacts] = [:]
-    /// Each workshop's paper-page layout without the page's own titles, made once (see `withPaperLayouts`).
-    var paperLayouts: [[String: TemplateValue]?] = []
+    /// Each workshop's paper-page frame, the layout without the page's own titles, made once (see
+    /// `withPaperLayouts`).
+    var paperFrames: [TemplateContext?] = []
     /// Each workshop's speakers and authors, made once (see `withPeople`).
     var people: [WorkshopPeople] = []
 
     func context(for kind: PageKind) -> TemplateValue {
         let path = site.path(of: kind)
-        let context: [String: Any]
+        let context: TemplateContext
         switch kind {
         case .home: context = home(path)
         case .notFound: context = notFound(path)
@@ -32,12 +33,12 @@ struct ContextBuilder {
         case .venue(let index): context = venue(index, path)
         case .organization(let index): context = organization(index, path)
         case .proceedings(let index): context = proceedings(index, path)
-        case .paper(let index, let paperIndex): return paper(index, paperIndex, path)
+        case .paper(let index, let paperIndex): context = paper(index, paperIndex, path)
         case .documents(let index): context = documents(index, path)
         case .search: context = search(path)
         case .speakers(let index): context = speakers(index, path)
         }
-        return TemplateValue(context)
+        return .object(context.values)
     }
 
     func strings(_ language: Language) -> ThemeStrings {
@@ -52,26 +53,25 @@ struct ContextBuilder {
     func layout(
         _ path: PagePath, language: Language, title: String, description: String?, breadcrumb: [(String, PagePath?)],
         kind: PageKind
-    ) -> [String: Any] {
-        let t = strings(language)
-        var context: [String: Any] = [
+    ) -> TemplateContext {
+        frame(path, language: language, kind: kind).merging(
+            titles(path, title: title, description: description, breadcrumb: breadcrumb, kind: kind))
+    }
+
+    /// The layout's values that pages of the same kind at the same depth share: language, links to the stylesheet
+    /// and the top navigation, the site's contacts.
+    func frame(_ path: PagePath, language: Language, kind: PageKind) -> TemplateContext {
+        var context: TemplateContext = [
             "lang": language.rawValue,
-            "t": t.templateValue,
+            "t": strings(language).templateValue,
             "root": path.root,
             "site_lang": site.config.language.rawValue,
-            "has_breadcrumb": !breadcrumb.isEmpty,
             "has_nav": true,
             "site_name": site.config.name,
             "home_href": path.link(to: Routes.home),
             "stylesheet": path.link(toFile: Routes.stylesheet),
             "nav": navigation(from: path, current: kind),
-            "breadcrumb": breadcrumb.enumerated().map { index, crumb in
-                var item: [String: Any] = ["label": crumb.0]
-                if let target = crumb.1, index < breadcrumb.count - 1 { item["crumb_href"] = path.link(to: target) }
-                return item
-            },
         ]
-        context.merge(titles(path, title: title, description: description, kind: kind)) { _, new in new }
         context["search"] = searchBox(path)
         context["host"] = site.config.host
         context["contact_email"] = site.config.contact.email
@@ -84,32 +84,39 @@ struct ContextBuilder {
         return context
     }
 
-    /// The layout's values that differ between pages of the same kind at the same depth.
-    func titles(_ path: PagePath, title: String, description: String?, kind: PageKind) -> [String: Any] {
-        var values: [String: Any] = [
+    /// The layout's values that differ between pages of the same kind at the same depth: the titles and the
+    /// breadcrumb.
+    func titles(
+        _ path: PagePath, title: String, description: String?, breadcrumb: [(String, PagePath?)], kind: PageKind
+    ) -> TemplateContext {
+        var values: TemplateContext = [
             "title": title, "full_title": kind == .home ? site.config.name : "\(title) – \(site.config.name)",
+            "has_breadcrumb": !breadcrumb.isEmpty,
+            "breadcrumb": breadcrumb.enumerated().map { index, crumb in
+                var item: TemplateContext = ["label": crumb.0]
+                if let target = crumb.1, index < breadcrumb.count - 1 { item["crumb_href"] = path.link(to: target) }
+                return item
+            },
         ]
         values["description"] = description ?? site.config.description
         values["canonical"] = baseURL.map { path.absolute(baseURL: $0) }
         return values
     }
 
-    /// This builder with each workshop's paper-page layout made once: paper pages all sit at the same depth, so
+    /// This builder with each workshop's paper-page frame made once: paper pages all sit at the same depth, so
     /// everything but their titles is the same, and building it for each of 10,000 papers was a tenth of a build.
     func withPaperLayouts() -> ContextBuilder {
         var builder = self
-        builder.paperLayouts = site.workshops.indices.map { index -> [String: TemplateValue]? in
+        builder.paperFrames = site.workshops.indices.map { index -> TemplateContext? in
             guard !site.workshops[index].papers.isEmpty else { return nil }
             let kind = PageKind.paper(index, 0)
-            var layout = workshopLayout(index, site.path(of: kind), kind: kind, title: "")
-            for key in WorkshopLayoutKeys.perPage { layout[key] = nil }
-            return layout.mapValues { TemplateValue($0) }
+            return workshopFrame(index, site.path(of: kind), kind: kind)
         }
         return builder
     }
 
-    private func navigation(from path: PagePath, current: PageKind) -> [[String: Any]] {
-        var items: [[String: Any]] = [
+    private func navigation(from path: PagePath, current: PageKind) -> [TemplateContext] {
+        var items: [TemplateContext] = [
             [
                 "label": strings(site.config.language)["nav_home"], "href": path.link(to: Routes.home),
                 "current": current == .home,
@@ -130,8 +137,8 @@ struct ContextBuilder {
     }
 
     /// A page made of a layout and the page's own values.
-    func merge(_ layout: [String: Any], _ page: [String: Any]) -> [String: Any] {
-        layout.merging(page) { _, new in new }
+    func merge(_ layout: TemplateContext, _ page: TemplateContext) -> TemplateContext {
+        layout.merging(page)
     }
 }
 

@@ -43,12 +43,12 @@ enum Format {
 
     /// A list of texts for a template: `{{#list}}<ul>{{#items}}<li>{{text}}</li>{{/items}}</ul>{{/list}}`;
     /// nil when empty, so the template leaves out the list and its heading.
-    static func list(_ texts: [String]) -> [String: Any]? {
+    static func list(_ texts: [String]) -> TemplateContext? {
         group(texts.map { ["text": $0] })
     }
 
     /// Any list for a template, as `{{#group}}…{{#items}}…{{/items}}…{{/group}}`; nil when empty.
-    static func group(_ entries: [[String: Any]]) -> [String: Any]? {
+    static func group(_ entries: [TemplateContext]) -> TemplateContext? {
         entries.isEmpty ? nil : ["items": entries]
     }
 }

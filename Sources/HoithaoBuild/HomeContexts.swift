@@ -1,8 +1,9 @@
 import HoithaoModel
 import HoithaoRoutes
+import HoithaoTheme
 
 extension ContextBuilder {
-    func home(_ path: PagePath) -> [String: Any] {
+    func home(_ path: PagePath) -> TemplateContext {
         let language = site.config.language
         let layout = layout(
             path, language: language, title: site.config.name, description: site.config.description,
@@ -14,16 +15,16 @@ extension ContextBuilder {
             layout,
             [
                 "upcoming": upcoming.map { card($0, from: path) },
-                "past": Format.group(past.map { card($0, from: path) }) as Any,
+                "past": Format.group(past.map { card($0, from: path) }),
                 "has_workshops": !site.workshops.isEmpty,
             ])
     }
 
     /// A workshop as a card on the home page: title, date, venue, status.
-    private func card(_ index: Int, from path: PagePath) -> [String: Any] {
+    private func card(_ index: Int, from path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let t = strings(site.config.language)
-        var card: [String: Any] = [
+        var card: TemplateContext = [
             "title": workshop.plan.title,
             "href": path.link(to: site.path(of: .workshop(index))),
             "dates": Format.dates(workshop.plan, t),
@@ -37,7 +38,7 @@ extension ContextBuilder {
         return card
     }
 
-    func page(_ page: Page, _ path: PagePath) -> [String: Any] {
+    func page(_ page: Page, _ path: PagePath) -> TemplateContext {
         let language = site.config.language
         let layout = layout(
             path, language: language, title: page.title, description: page.description,
@@ -48,7 +49,7 @@ extension ContextBuilder {
         return context
     }
 
-    func notFound(_ path: PagePath) -> [String: Any] {
+    func notFound(_ path: PagePath) -> TemplateContext {
         let language = site.config.language
         let t = strings(language)
         // Served for any missing address at any depth: its style is inline, and its links are absolute with a
@@ -70,7 +71,7 @@ extension ContextBuilder {
     /// Headings of level 2 and 3 for a page's table of contents.
     /// The level-2 and level-3 headings; `as_written` when the author numbered them ("1. Đặt vấn đề"), so the
     /// list adds no numbers of its own.
-    func tableOfContents(_ markdown: RenderedMarkdown) -> [String: Any]? {
+    func tableOfContents(_ markdown: RenderedMarkdown) -> TemplateContext? {
         let headings = markdown.headings.filter { (2...3).contains($0.level) }
         guard var group = Format.group(headings.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] }) else {
             return nil

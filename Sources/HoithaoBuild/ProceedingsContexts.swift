@@ -4,11 +4,11 @@ import HoithaoSchedule
 import HoithaoTheme
 
 extension ContextBuilder {
-    func proceedings(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func proceedings(_ index: Int, _ path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let t = strings(language(of: workshop))
         var page = workshopLayout(index, path, kind: .proceedings(index), title: t["nav_proceedings"])
-        var sections: [(title: String?, papers: [[String: Any]])] = []
+        var sections: [(title: String?, papers: [TemplateContext])] = []
         for (paperIndex, paper) in workshop.papers.enumerated() {
             let entry = paperSummary(index, paperIndex, from: path)
             if let last = sections.indices.last, sections[last].title == paper.section {
@@ -17,8 +17,8 @@ extension ContextBuilder {
                 sections.append((paper.section, [entry]))
             }
         }
-        page["sections"] = sections.map { section -> [String: Any] in
-            var entry: [String: Any] = ["papers": section.papers, "level": section.title == nil ? 2 : 3]
+        page["sections"] = sections.map { section -> TemplateContext in
+            var entry: TemplateContext = ["papers": section.papers, "level": section.title == nil ? 2 : 3]
             entry["section_title"] = section.title
             return entry
         }
@@ -36,7 +36,7 @@ extension ContextBuilder {
     }
 
     /// A made or supplied file as a download: link, type, size and SHA-256; nil when it was not made.
-    func download(_ file: String, _ label: String, from path: PagePath, _ language: Language) -> [String: Any]? {
+    func download(_ file: String, _ label: String, from path: PagePath, _ language: Language) -> TemplateContext? {
         guard let facts = downloads[file] else { return nil }
         return [
             "label": label, "href": path.link(toFile: file),
@@ -46,7 +46,7 @@ extension ContextBuilder {
     }
 
     /// Every author with links to their papers, sorted by given name in Vietnamese order.
-    private func authorIndex(_ index: Int, from path: PagePath) -> [String: Any]? {
+    private func authorIndex(_ index: Int, from path: PagePath) -> TemplateContext? {
         var papersByAuthor: [String: [Int]] = [:]
         for (paperIndex, paper) in site.workshops[index].papers.enumerated() {
             for author in paper.authors where papersByAuthor[author.name]?.last != paperIndex {
@@ -57,19 +57,19 @@ extension ContextBuilder {
             VietnameseCollation.sortedByGivenName(Array(papersByAuthor.keys)).map { name in
                 [
                     "name": name,
-                    "papers": (papersByAuthor[name] ?? []).map { paperIndex in
+                    "papers": (papersByAuthor[name] ?? []).map { paperIndex -> TemplateContext in
                         [
                             "href": path.link(to: site.path(of: .paper(index, paperIndex))),
                             "paper_title": site.workshops[index].papers[paperIndex].title,
                         ]
                     },
-                ] as [String: Any]
+                ] as TemplateContext
             })
     }
 
-    private func paperSummary(_ index: Int, _ paperIndex: Int, from path: PagePath) -> [String: Any] {
+    private func paperSummary(_ index: Int, _ paperIndex: Int, from path: PagePath) -> TemplateContext {
         let paper = site.workshops[index].papers[paperIndex]
-        var entry: [String: Any] = [
+        var entry: TemplateContext = [
             "title": paper.title,
             "href": path.link(to: site.path(of: .paper(index, paperIndex))),
             "authors": paper.authors.map(\.name).joined(separator: ", "),
@@ -88,66 +88,60 @@ extension ContextBuilder {
         return entry
     }
 
-    func paper(_ index: Int, _ paperIndex: Int, _ path: PagePath) -> TemplateValue {
+    func paper(_ index: Int, _ paperIndex: Int, _ path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let paper = workshop.papers[paperIndex]
         let routes = workshop.routes(of: paper)
         let t = strings(paper.language ?? language(of: workshop))
-        var page = paperLayout(index, paperIndex, path, title: paper.title, description: paper.abstract)
-        let proceedings = TemplateValue.text(path.link(to: site.path(of: .proceedings(index))))
-        page["proceedings_href"] = proceedings
-        page["crumb_proceedings"] = .text(t["nav_proceedings"])
-        page["breadcrumb"] = .list([
-            .object(["label": .text(t["nav_home"]), "crumb_href": .text(path.link(to: Routes.home))]),
-            .object([
-                "label": .text(workshop.plan.title),
-                "crumb_href": .text(path.link(to: site.path(of: .workshop(index)))),
-            ]),
-            .object(["label": .text(t["nav_proceedings"]), "crumb_href": proceedings]),
-            .object(["label": .text(paper.title)]),
-        ])
-        page["paper_lang"] = paper.language.map { .text($0.rawValue) }
-        page["authors"] = .list(
-            paper.authors.map { author in
-                var entry: [String: TemplateValue] = ["name": .text(author.name)]
-                entry["author_href"] = personLink(author.name, workshop: index, from: path).map(TemplateValue.text)
-                entry["author_affiliation"] = author.affiliation.map(TemplateValue.text)
-                entry["author_orcid"] = author.orcid.map(TemplateValue.text)
-                entry["author_email"] = author.publicEmail.map(TemplateValue.text)
-                entry["author_phone"] = author.publicPhone.map(TemplateValue.text)
-                return .object(entry)
-            })
-        page["abstract"] = paper.abstract.map(TemplateValue.text)
-        page["keywords"] = paper.keywords.isEmpty ? nil : .text(paper.keywords.joined(separator: ", "))
-        page["section"] = paper.section.map(TemplateValue.text)
-        page["toc"] = tableOfContents(paper.body).map { TemplateValue($0) }
-        page["body_html"] = .text(
-            PagePictures.html(paper.body.html, pictures: workshop.pictures[paper.source], page: path))
+        let proceedings = site.path(of: .proceedings(index))
+        var page = paperLayout(
+            index, paperIndex, path, title: paper.title, description: paper.abstract,
+            breadcrumb: [
+                (t["nav_home"], Routes.home), (workshop.plan.title, site.path(of: .workshop(index))),
+                (t["nav_proceedings"], proceedings), (paper.title, nil),
+            ])
+        page["proceedings_href"] = path.link(to: proceedings)
+        page["crumb_proceedings"] = t["nav_proceedings"]
+        page["paper_lang"] = paper.language?.rawValue
+        page["authors"] = paper.authors.map { author in
+            var entry: TemplateContext = ["name": author.name]
+            entry["author_href"] = personLink(author.name, workshop: index, from: path)
+            entry["author_affiliation"] = author.affiliation
+            entry["author_orcid"] = author.orcid
+            entry["author_email"] = author.publicEmail
+            entry["author_phone"] = author.publicPhone
+            return entry
+        }
+        page["abstract"] = paper.abstract
+        page["keywords"] = paper.keywords.isEmpty ? nil : paper.keywords.joined(separator: ", ")
+        page["section"] = paper.section
+        page["toc"] = tableOfContents(paper.body)
+        page["body_html"] = PagePictures.html(paper.body.html, pictures: workshop.pictures[paper.source], page: path)
         let language = language(of: workshop)
         page["downloads"] = Format.group(
             [
                 download(routes.pdf, t["download_paper_pdf"], from: path, language),
                 paper.file.flatMap { download($0.destination, t["download_paper"], from: path, language) },
-            ].compactMap { $0 }
-        ).map { TemplateValue($0) }
+            ].compactMap { $0 })
         let citation = CitationFiles.citation(site, index, paperIndex, strings: t)
-        page["cite_text"] = .text(citation.text)
-        page["bib_href"] = .text(path.link(toFile: routes.bibTeX))
-        page["ris_href"] = .text(path.link(toFile: routes.ris))
+        page["cite_text"] = citation.text
+        page["bib_href"] = path.link(toFile: routes.bibTeX)
+        page["ris_href"] = path.link(toFile: routes.ris)
         let pdfURL = baseURL.flatMap { base in
             downloads[routes.pdf].map { _ in Routes.absolute(routes.pdf, baseURL: base) }
         }
-        page["citation_meta"] = .list(
-            citation.metaTags(pdfURL: pdfURL).map { .object(["meta_name": .text($0.0), "meta_content": .text($0.1)]) })
-        return .object(page)
+        page["citation_meta"] = citation.metaTags(pdfURL: pdfURL).map {
+            ["meta_name": $0.0, "meta_content": $0.1] as TemplateContext
+        }
+        return page
     }
 
-    func documents(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func documents(_ index: Int, _ path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let language = language(of: workshop)
         var page = workshopLayout(index, path, kind: .documents(index), title: strings(language)["nav_documents"])
         page["documents"] = Format.group(
-            workshop.attachments.map { attachment -> [String: Any] in
+            workshop.attachments.map { attachment -> TemplateContext in
                 [
                     "title": attachment.title,
                     "href": path.link(toFile: attachment.file.destination),

@@ -7,7 +7,9 @@ import HoithaoOutput
 import HoithaoProceedings
 import HoithaoTheme
 
-/// The build pipeline: load → validate → plan pages → render in parallel → write → swap in.
+/// The build pipeline, whose steps `BuildStep` lists in order: stamps → load → prepare (validate, plan the pages
+/// and files) → make the downloads → copy and generate files → render the pages in parallel → sweep → swap in →
+/// keep the caches.
 public struct SiteBuilder: Sendable {
     /// Hoithao's version; a new version renders every page again.
     public static let version = "0.1.0"
@@ -99,7 +101,7 @@ public struct SiteBuilder: Sendable {
             ? InputStamps.take(
                 content: options.contentPath, theme: options.themePath, settling: options.settlingSeconds) : nil
         let plan = state.plan(stamps: stamps, clean: clean)
-        report.endPhase("stamps")
+        report.endPhase(.stamps)
         if let stamps, let record = plan.record, let changed = plan.changedWorkshops,
             rebuildWorkshops(changed, into: output, state: state, stamps: stamps, record: record, &report)
         {
@@ -110,7 +112,7 @@ public struct SiteBuilder: Sendable {
         write(prepared, to: output, state: state, stamps: stamps, plan: plan, &report)
         if !report.diagnostics.hasErrors, let papers {
             papers.save()
-            report.endPhase("paper cache")
+            report.endPhase(.paperCache)
         }
     }
 
@@ -156,7 +158,7 @@ public struct SiteBuilder: Sendable {
         let (theme, themeDiagnostics) = ThemeLoader(files: files)
             .load(directory: options.themePath, overrides: templateOverrides(files))
         report.diagnostics += contentDiagnostics + themeDiagnostics
-        report.endPhase("load")
+        report.endPhase(.load)
         guard var site = loaded, let theme, !report.diagnostics.hasErrors else { return nil }
         if let baseURL = options.baseURL { site.config.baseURL = baseURL }
         report.diagnostics += SiteValidator.check(site, makesBooks: options.makesBooks)
@@ -169,7 +171,7 @@ public struct SiteBuilder: Sendable {
             parsed: parsed, wholeSite: workshops == nil)
         report.diagnostics += OutputClaims.check(prepared)
         guard !report.diagnostics.hasErrors else { return nil }
-        report.endPhase("prepare")
+        report.endPhase(.prepare)
         return prepared
     }
 
@@ -181,7 +183,7 @@ public struct SiteBuilder: Sendable {
     {
         // Downloads first: the pages that list them show their size and SHA-256.
         var (downloads, madeCache) = try MadeFileWriter.emit(prepared.made, cache: cache, into: sink)
-        report.endPhase("downloads")
+        report.endPhase(.downloads)
         // Copied and generated files are compared with the last build by digest, not by reading it back.
         var fileDigests: [String: String] = [:]
         var generatedGroups: [String: BuildCache.Group] = [:]
@@ -209,10 +211,10 @@ public struct SiteBuilder: Sendable {
                 diagnostic: .error(SourceLocation(path: options.contentPath), "\(error.localizedDescription)"))
         }
         report.filesCopied = prepared.copies.count
-        report.endPhase("files")
+        report.endPhase(.files)
         var (rendered, next) = try prepared.renderer(downloads: downloads).emit(
             prepared.pages, digests: prepared.digests, cache: cache, into: sink)
-        report.endPhase("pages")
+        report.endPhase(.pages)
         next.pages.merge(madeCache) { page, _ in page }
         next.pages.merge(fileDigests) { page, _ in page }
         next.groups = generatedGroups

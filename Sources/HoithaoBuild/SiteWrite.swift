@@ -30,9 +30,9 @@ extension SiteBuilder {
             try sink.writeIfChanged(OutputFolder.marker, OutputFolder.markerText)
             // A clean build sweeps whatever the record says, so it also removes files added to the spare by hand.
             let files = try sink.sweep(spareFiles: clean ? nil : spare?.spareFiles)
-            report.endPhase("sweep")
+            report.endPhase(.sweep)
             try output.commit()
-            report.endPhase("swap")
+            report.endPhase(.swap)
             // The old output is the spare now.
             (next.outputFiles, next.spareFiles) = (files, spare?.outputFiles)
             state.save(written, pruning: true, shard: prepared.shard)
@@ -56,7 +56,7 @@ extension SiteBuilder {
                 folder: output.staging, previousFolder: options.clean ? nil : output.path, recycled: recycled,
                 writeFile: writeFile)
             try body(sink, &report)
-            report.endPhase("cache")
+            report.endPhase(.cache)
         } catch let error as RenderError {
             output.discard()
             report.diagnostics.append(error.diagnostic)

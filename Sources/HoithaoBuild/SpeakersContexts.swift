@@ -1,6 +1,7 @@
 import HoithaoModel
 import HoithaoRoutes
 import HoithaoSchedule
+import HoithaoTheme
 
 extension ContextBuilder {
     /// This builder with each workshop's speakers and authors sorted and anchored once: the agenda, every paper
@@ -24,14 +25,14 @@ extension ContextBuilder {
         return path.link(to: site.path(of: .speakers(index))) + "#" + anchor
     }
 
-    func speakers(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func speakers(_ index: Int, _ path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let t = strings(language(of: workshop))
         var page = workshopLayout(index, path, kind: .speakers(index), title: t["nav_speakers"])
         let agenda = path.link(to: site.path(of: .agenda(index)))
         page["people"] = Format.group(
-            people(index).people.map { person -> [String: Any] in
-                var entry: [String: Any] = ["person_name": person.name, "id": person.anchor]
+            people(index).people.map { person -> TemplateContext in
+                var entry: TemplateContext = ["person_name": person.name, "id": person.anchor]
                 entry["person_affiliation"] =
                     person.affiliations.isEmpty ? nil : person.affiliations.joined(separator: "; ")
                 entry["talks"] = Format.group(

@@ -4,7 +4,7 @@ import HoithaoSchedule
 import HoithaoTheme
 
 extension ContextBuilder {
-    func overview(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func overview(_ index: Int, _ path: PagePath) -> TemplateContext {
         let workshop = site.workshops[index]
         let plan = workshop.plan
         let t = strings(language(of: workshop))
@@ -32,8 +32,8 @@ extension ContextBuilder {
     }
 
     /// The key-facts box: date with weekday, the official date, time, venue, delegates.
-    func keyFacts(_ plan: Plan, _ t: ThemeStrings) -> [String: Any] {
-        var facts: [String: Any] = [
+    func keyFacts(_ plan: Plan, _ t: ThemeStrings) -> TemplateContext {
+        var facts: TemplateContext = [
             "dates": Format.dates(plan, t),
             "long_date": t.longDate(plan.date),
             "iso_date": plan.date.iso,
@@ -48,13 +48,13 @@ extension ContextBuilder {
         return facts
     }
 
-    func participants(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func participants(_ index: Int, _ path: PagePath) -> TemplateContext {
         let plan = site.workshops[index].plan
         let t = strings(language(of: site.workshops[index]))
         var page = workshopLayout(index, path, kind: .participants(index), title: t["nav_participants"])
         page["categories"] = Format.group(
-            plan.participants.map { category -> [String: Any] in
-                var entry: [String: Any] = ["name": category.name]
+            plan.participants.map { category -> TemplateContext in
+                var entry: TemplateContext = ["name": category.name]
                 entry["category_members"] = Format.list(category.members)
                 entry["category_count"] = category.count
                 return entry
@@ -68,7 +68,7 @@ extension ContextBuilder {
         return page
     }
 
-    func venue(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func venue(_ index: Int, _ path: PagePath) -> TemplateContext {
         let plan = site.workshops[index].plan
         let t = strings(language(of: site.workshops[index]))
         var page = workshopLayout(index, path, kind: .venue(index), title: t["nav_venue"])
@@ -83,7 +83,7 @@ extension ContextBuilder {
         return page
     }
 
-    func organization(_ index: Int, _ path: PagePath) -> [String: Any] {
+    func organization(_ index: Int, _ path: PagePath) -> TemplateContext {
         let plan = site.workshops[index].plan
         let t = strings(language(of: site.workshops[index]))
         var page = workshopLayout(index, path, kind: .organization(index), title: t["nav_organization"])
@@ -91,7 +91,7 @@ extension ContextBuilder {
         page["chairs"] = Format.list(plan.chairs)
         page["units"] = Format.group(
             plan.organizingUnits.map { unit in
-                var entry: [String: Any] = ["name": unit.name]
+                var entry: TemplateContext = ["name": unit.name]
                 entry["unit_tasks"] = Format.list(unit.tasks)
                 return entry
             })
@@ -99,12 +99,12 @@ extension ContextBuilder {
         page["recipients"] = Format.list(plan.recipients)
         page["electronic_recipients"] = Format.list(plan.electronicRecipients)
         if let signer = plan.signer {
-            var entry: [String: Any] = ["signer_name": signer.name]
+            var entry: TemplateContext = ["signer_name": signer.name]
             entry["signer_title"] = signer.title
             page["signer"] = entry
         }
         if let document = plan.document {
-            var entry: [String: Any] = [:]
+            var entry: TemplateContext = [:]
             entry["doc_number"] = document.number
             entry["doc_place"] = document.place
             entry["doc_date"] = document.date.map(t.partialDate)

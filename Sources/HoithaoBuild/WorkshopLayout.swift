@@ -6,63 +6,69 @@ extension ContextBuilder {
     /// A workshop page's layout: the site layout plus the workshop's header and sub-navigation.
     func workshopLayout(
         _ index: Int, _ path: PagePath, kind: PageKind, title: String, description: String? = nil
-    ) -> [String: Any] {
+    ) -> TemplateContext {
+        workshopFrame(index, path, kind: kind).merging(
+            workshopTitles(index, path, kind: kind, title: title, description: description))
+    }
+
+    /// The workshop page's layout without its titles and breadcrumb, which all its pages of a kind share.
+    func workshopFrame(_ index: Int, _ path: PagePath, kind: PageKind) -> TemplateContext {
         let workshop = site.workshops[index]
-        let language = language(of: workshop)
-        let t = strings(language)
-        let isOverview = kind == .workshop(index)
-        var crumbs = [homeCrumb(language), (workshop.plan.title, Optional(site.path(of: .workshop(index))))]
-        if !isOverview { crumbs.append((title, nil)) }
-        var context = layout(
-            path, language: language, title: isOverview ? workshop.plan.title : "\(title) – \(workshop.plan.title)",
-            description: description ?? workshop.plan.theme ?? workshop.plan.title, breadcrumb: crumbs, kind: kind)
-        var header: [String: Any] = [
+        let t = strings(language(of: workshop))
+        var context = frame(path, language: language(of: workshop), kind: kind)
+        var header: TemplateContext = [
             "title": workshop.plan.title,
             "href": path.link(to: site.path(of: .workshop(index))),
             "dates": Format.dates(workshop.plan, t),
             "venue": Format.venueLine(workshop.plan.venue),
             "example": workshop.plan.isExample,
-            "is_overview": isOverview,
+            "is_overview": kind == .workshop(index),
             "subnav": PageKind.workshopPages(index).filter(site.exists).map { page in
                 [
                     "label": t["nav_" + page.template], "href": path.link(to: site.path(of: page)),
                     "current": page == kind,
-                ] as [String: Any]
+                ] as TemplateContext
             },
         ]
         header["workshop_status"] = statusLabel(workshop.plan, t: t)
         context["workshop"] = header
+        return context
+    }
+
+    /// A workshop page's titles and breadcrumb (home, the workshop, the page's title, unless `breadcrumb` is
+    /// given).
+    func workshopTitles(
+        _ index: Int, _ path: PagePath, kind: PageKind, title: String, description: String? = nil,
+        breadcrumb: [(String, PagePath?)]? = nil
+    ) -> TemplateContext {
+        let workshop = site.workshops[index]
+        let isOverview = kind == .workshop(index)
+        var crumbs = [
+            homeCrumb(language(of: workshop)), (workshop.plan.title, Optional(site.path(of: .workshop(index)))),
+        ]
+        if !isOverview { crumbs.append((title, nil)) }
+        var context = titles(
+            path, title: isOverview ? workshop.plan.title : "\(title) – \(workshop.plan.title)",
+            description: description ?? workshop.plan.theme ?? workshop.plan.title, breadcrumb: breadcrumb ?? crumbs,
+            kind: kind)
         context["page_title"] = title
         return context
     }
 
-    /// A paper page's layout: the workshop's shared paper layout with this page's titles. Made as template
-    /// values directly: paper pages are most of a site, and converting their contexts had been a twentieth of
-    /// a build.
-    func paperLayout(_ index: Int, _ paperIndex: Int, _ path: PagePath, title: String, description: String?)
-        -> [String: TemplateValue]
-    {
+    /// A paper page's layout: the workshop's paper frame, made once, with this page's titles and `breadcrumb`.
+    /// Paper pages are most of a site, and making each one's frame had been a tenth of a build.
+    func paperLayout(
+        _ index: Int, _ paperIndex: Int, _ path: PagePath, title: String, description: String?,
+        breadcrumb: [(String, PagePath?)]
+    ) -> TemplateContext {
         let kind = PageKind.paper(index, paperIndex)
-        guard index < paperLayouts.count, var layout = paperLayouts[index] else {
-            return workshopLayout(index, path, kind: kind, title: title, description: description).mapValues {
-                TemplateValue($0)
-            }
-        }
-        let plan = site.workshops[index].plan
-        let titles = titles(
-            path, title: "\(title) – \(plan.title)", description: description ?? plan.theme ?? plan.title, kind: kind)
-        for (key, value) in titles { layout[key] = TemplateValue(value) }
-        layout["page_title"] = .text(title)
-        return layout
+        let frame = paperFrames.indices.contains(index) ? paperFrames[index] : nil
+        return (frame ?? workshopFrame(index, path, kind: kind)).merging(
+            workshopTitles(index, path, kind: kind, title: title, description: description, breadcrumb: breadcrumb))
     }
 
     /// "Đã hoãn", "Đã huỷ" for workshops that do not go ahead as planned; nil otherwise.
     func statusLabel(_ plan: Plan, t: ThemeStrings) -> String? {
         plan.status == .scheduled ? nil : t["status_" + plan.status.rawValue]
     }
-}
-
-/// The keys of a workshop page's layout that `paperLayout` sets for each page.
-enum WorkshopLayoutKeys {
-    static let perPage = ["title", "full_title", "description", "canonical", "page_title", "breadcrumb"]
 }

@@ -49,12 +49,12 @@ extension SiteBuilder {
         swapping(output, state: state, &attempt) { sink, report throws in
             guard sink.recycled else { throw POSIXError(errno: ENOENT, path: output.spare) }
             try sink.catchUp(with: differences)
-            report.endPhase("catch up")
+            report.endPhase(.catchUp)
             let written = try emit(prepared, into: sink, cache: cache, &report)
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
             try sink.remove(Array(removed))
             try output.commit()
-            report.endPhase("swap")
+            report.endPhase(.swap)
             state.save(written, pruning: false, shard: prepared.shard)
             papers.save(pruning: false)
             next.changed = Array(sink.written.union(removed))

@@ -1,5 +1,5 @@
 /// A value a template shows or walks: text, a number, yes/no, a list, or named values.
-public enum TemplateValue: Sendable {
+public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case number(Int)
     case flag(Bool)

@@ -218,5 +218,12 @@ struct BuildReportTests {
         try site.write("workshops/hoi-thao-mau/index.md", "Giới thiệu khác.\n")
         let second = try site.build()
         #expect(second.phases.map(\.name).last == "paper cache")
+        for report in [first, second] { #expect(inStepOrder(report.phases), "\(report.phases.map(\.name))") }
+    }
+
+    /// Whether the steps ran in the order `BuildStep` lists them, each once.
+    private func inStepOrder(_ phases: [BuildPhase]) -> Bool {
+        let ran = phases.map(\.step)
+        return ran == BuildStep.allCases.filter(ran.contains)
     }
 }

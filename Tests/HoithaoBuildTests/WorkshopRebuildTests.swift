@@ -66,6 +66,10 @@ struct WorkshopRebuildTests {
         let report = try fixture.build()
         #expect(report.workshopsRead == [TwoWorkshops.second])
         #expect(report.pagesRendered == 2)
+        #expect(
+            report.phases.map(\.name) == [
+                "stamps", "load", "prepare", "catch up", "downloads", "files", "pages", "swap", "cache",
+            ])
         let after = try stamps(fixture.site)
         let touched = after.keys.filter { after[$0] != before[$0] }
         #expect(!touched.isEmpty && touched.allSatisfy { $0.hasPrefix(TwoWorkshops.second + "/") })

@@ -42,7 +42,8 @@ public enum SearchText {
 
     /// The start of `text`, at most `length` characters, ended at a space with "…" when cut.
     public static func excerpt(_ text: String, length: Int = 160) -> String {
-        guard text.count > length else { return text }
+        // Counting only as far as the cut: a body can be long.
+        guard text.prefix(length + 1).count > length else { return text }
         let cut = text.prefix(length)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "…"

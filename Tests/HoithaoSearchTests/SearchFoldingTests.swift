@@ -51,4 +51,19 @@ struct SearchFoldingTests {
         #expect(SearchFolding.terms(String(repeating: "a", count: 40) + " ngan") == ["ngan"])
         #expect(SearchFolding.terms("  ") == [])
     }
+
+    @Test("The words are those of the folded text, in any script, a character at a time as in a whole")
+    func termsAreTheFoldedWords() {
+        let texts = [
+            "Vải thiều LỤC NGẠN", "Đặng Thị Mai".decomposedStringWithCanonicalMapping, "Ελληνικά ΣΟΦΙΑ", "Москва Ёлка",
+            "北京 大学", "Øresund Straße İstanbul", "x²+y₂ ½ Ⅻ", "naïve café-crème", "ǅemal ǈubljana",
+        ]
+        for text in texts {
+            let words = SearchFolding.fold(text).unicodeScalars.split { scalar in
+                !(scalar.properties.isAlphabetic && scalar.properties.generalCategory != .nonspacingMark
+                    || scalar.properties.numericType != nil)
+            }.map { String(String.UnicodeScalarView($0)) }
+            #expect(SearchFolding.terms(text) == words, "\(text)")
+        }
+    }
 }

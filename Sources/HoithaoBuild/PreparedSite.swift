@@ -23,8 +23,6 @@ struct PreparedSite: Sendable {
     let files: FileAccess
     /// `PageDigests.workshopDigest` of each workshop, by slug: what its pages list.
     let workshopDigests: [String: Digest]
-    /// Each workshop's cache shard by its slug, named once rather than for each of its files.
-    private let shards: [String: String]
 
     /// Everything the site writes, or with `wholeSite` false only what its workshops write: for a build that
     /// reads only the workshops that changed, and keeps the rest of the output as it is.
@@ -71,7 +69,6 @@ struct PreparedSite: Sendable {
         workshopDigests = Dictionary(
             site.workshops.indices.map { (site.workshops[$0].slug, pageDigests.workshopDigest($0)) }
         ) { first, _ in first }
-        shards = Dictionary(site.workshops.map { ($0.slug, BuildCache.shard(workshop: $0.slug)) }) { first, _ in first }
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
         // A workshop's calendars and citations depend on what its pages list, so they share its digest.
         let siteFiles = GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }
@@ -107,14 +104,6 @@ struct PreparedSite: Sendable {
         case .paper(let index, let paper): site.workshops[index].pictures[site.workshops[index].papers[paper].source]
         default: nil
         }
-    }
-
-    /// The cache shard a written file belongs to: its workshop's when it is under a workshop's folder (where
-    /// `WorkshopRoutes` puts every file of a workshop), the site's otherwise (no page or static file shares a
-    /// workshop's name: `SiteValidator` sees to it).
-    func shard(of path: String) -> String {
-        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return BuildCache.siteShard }
-        return shards[String(path[..<slash])] ?? BuildCache.siteShard
     }
 
     /// The made and supplied files whose size and SHA-256 a page shows, so that it changes with them: the

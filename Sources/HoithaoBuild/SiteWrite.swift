@@ -35,7 +35,7 @@ extension SiteBuilder {
             report.endPhase(.swap)
             // The old output is the spare now.
             (next.outputFiles, next.spareFiles) = (files, spare?.outputFiles)
-            state.save(written, pruning: true, shard: prepared.shard)
+            state.save(written, pruning: true, workshops: prepared.site.workshops.map(\.slug))
             // Which files differ from the spare is known when the last build's files were.
             let removed = Set(cache.pages.keys).subtracting(written.pages.keys)
             next.changed = cache.pages.isEmpty ? nil : Array(sink.written.union(removed))

@@ -36,9 +36,9 @@ extension SiteBuilder {
         }
         var next = record
         next.stamps = stamps
-        let shards = prepared.site.workshops.map { BuildCache.shard(workshop: $0.slug) }
-        let cache = state.filesCache(shards: shards)
-        if shards.isEmpty || Self.nothingChanged(prepared, cache: cache, output: output.path) {
+        let workshops = prepared.site.workshops.map(\.slug)
+        let cache = state.filesCache(workshops: workshops)
+        if workshops.isEmpty || Self.nothingChanged(prepared, cache: cache, output: output.path) {
             save(next, state: state, diagnostics: attempt.diagnostics)
             report = attempt
             return true
@@ -55,7 +55,7 @@ extension SiteBuilder {
             try sink.remove(Array(removed))
             try output.commit()
             report.endPhase(.swap)
-            state.save(written, pruning: false, shard: prepared.shard)
+            state.save(written, pruning: false, workshops: workshops)
             papers.save(pruning: false)
             next.changed = Array(sink.written.union(removed))
             // The output has the same files as before unless some went or came; the old output is the spare now.

@@ -28,10 +28,21 @@ public struct BuildCache: Sendable {
     }
 
     /// The shard of the site's own files.
-    public static let siteShard = "site"
+    static let siteShard = "site"
 
     /// The shard of a workshop's files.
-    public static func shard(workshop slug: String) -> String { "workshop-" + slug }
+    static func shard(workshop slug: String) -> String { "workshop-" + slug }
+
+    /// The shard each written file belongs to: its workshop's when it is under one of `workshops`' folders (where
+    /// `WorkshopRoutes` puts every file of a workshop), the site's otherwise (no page or static file shares a
+    /// workshop's name: the build's validator sees to it). Each shard is named once, not for each file.
+    static func sharding(workshops: [String]) -> @Sendable (String) -> String {
+        let shards = Dictionary(workshops.map { ($0, shard(workshop: $0)) }) { first, _ in first }
+        return { path in
+            guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return siteShard }
+            return shards[String(path[..<slash])] ?? siteShard
+        }
+    }
 
     /// The shards saved in `folder` by the same Hoithao version (all of them when `shards` is nil), merged; an
     /// empty cache when any is unreadable. A shard is a line `hoithao-cache <version>`, one `digest<TAB>path`

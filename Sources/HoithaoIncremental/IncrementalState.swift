@@ -56,14 +56,15 @@ public struct IncrementalState {
         "\(settings.digest(reaching: .papers)) site=\(Digest(siteFile))"
     }
 
-    /// The digests of the files the last build wrote, those of the `shards` named or all of them.
-    public func filesCache(shards: [String]? = nil) -> BuildCache {
-        BuildCache.load(from: cachePath, version: version, shards: shards)
+    /// The digests of the files the last build wrote: those of the `workshops` named (by folder), or all.
+    public func filesCache(workshops: [String]? = nil) -> BuildCache {
+        BuildCache.load(from: cachePath, version: version, shards: workshops?.map(BuildCache.shard(workshop:)))
     }
 
-    /// Keeps `cache` for the next build, each file in its `shard`; `pruning` removes the shards it has no file in.
-    public func save(_ cache: BuildCache, pruning: Bool, shard: (String) -> String) {
-        cache.save(to: cachePath, version: version, pruning: pruning, shard: shard)
+    /// Keeps `cache` for the next build, the files of each of the site's `workshops` apart from the others';
+    /// `pruning` removes what the last build kept of workshops that have no file now.
+    public func save(_ cache: BuildCache, pruning: Bool, workshops: [String]) {
+        cache.save(to: cachePath, version: version, pruning: pruning, shard: BuildCache.sharding(workshops: workshops))
     }
 
     /// Forgets the record and marks the files' digests as not describing the output, before the output changes:

@@ -70,4 +70,17 @@ struct IncrementalStateTests {
         #expect(IncrementalState.onlyWorkshopsChange(["a"], digests: ["a": Digest("listed")], record: record))
         #expect(!IncrementalState.onlyWorkshopsChange(["a"], digests: ["a": Digest("more")], record: record))
     }
+
+    @Test("The files' digests are kept by workshop: a build that reads one workshop reads only its own")
+    func filesByWorkshop() throws {
+        let (state, root) = try recorded()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var cache = BuildCache()
+        cache.pages = ["index.html": "1", "a/index.html": "2", "a/proceedings/x.pdf": "3", "b/index.html": "4"]
+        state.save(cache, pruning: true, workshops: ["a", "b"])
+        #expect(state.filesCache().pages == cache.pages)
+        #expect(state.filesCache(workshops: ["a"]).pages == ["a/index.html": "2", "a/proceedings/x.pdf": "3"])
+        state.invalidate()
+        #expect(state.filesCache().pages.isEmpty)
+    }
 }

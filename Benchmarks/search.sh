@@ -32,9 +32,13 @@ seconds_without="$(time_build "$without" "$corpus/out-without" "$corpus/without.
 uptime_after="$(uptime)"
 
 python3 - "$corpus/out-with" "$seconds_with" "$seconds_without" "$uptime_before" "$uptime_after" \
-    "$(git rev-parse --short HEAD)" <<'PYTHON' | tee /dev/stderr | python3 Benchmarks/write-results.py "Search index"
-import pathlib, re, statistics, sys
-out, with_s, without_s, before, after, commit = sys.argv[1:]
+    "$(git rev-parse --short HEAD)" "$corpus/with.json" "$corpus/without.json" <<'PYTHON' | tee /dev/stderr | python3 Benchmarks/write-results.py "Search index"
+import json, pathlib, re, statistics, sys
+out, with_s, without_s, before, after, commit, with_json, without_json = sys.argv[1:]
+def cpu(path):  # mean user + system seconds of the runs: less disturbed by a shared machine than the elapsed time
+    result = json.load(open(path))["results"][0]
+    return result["user"] + result["system"]
+cpu_with, cpu_without = cpu(with_json), cpu(without_json)
 out = pathlib.Path(out)
 html = sum(p.stat().st_size for p in out.rglob("*.html"))
 index = [p for p in (out / "search").glob("*.js")]
@@ -69,6 +73,8 @@ print(f"| loaded for \"vai thieu luc ngan\" (manifest and {len(names)} shards, b
 print(f"| full build with search (s) | {with_s} | |")
 print(f"| full build with `search: false` (s) | {without_s} | |")
 print(f"| growth | {growth:.1f} % | ≤ 15 %: {'met' if growth <= 15 else '**not met**'} |")
+print(f"| CPU seconds (user + system) with; without search | {cpu_with:.2f}; {cpu_without:.2f} | |")
+print(f"| CPU growth | {(cpu_with / cpu_without - 1) * 100:.1f} % | ≤ 15 %: {'met' if cpu_with <= 1.15 * cpu_without else '**not met**'} |")
 print()
 print(f"Full builds are `hoithao build --no-books --clean`, hyperfine medians of 5 runs after 2 warm-ups. "
       f"Machine: 2 cores, shared. Load (`uptime`) before: `{before.strip()}`; after: `{after.strip()}`. Commit {commit}.")

@@ -15,20 +15,25 @@ extension ContextBuilder {
         var page = workshopLayout(index, path, kind: .agenda(index), title: t["nav_agenda"])
         page["facts"] = keyFacts(workshop.plan, t)
         let programme = Programme(workshop.plan.agenda)
+        let calendar = Feeds(site: site, baseURL: baseURL).calendar(workshop: index)
+        let parts = calendar.parts
+        let browser = BrowserAgenda(events: parts.events, instants: calendar.instants)
         page["days"] = workshop.plan.agenda.enumerated().map { dayIndex, day -> TemplateContext in
             let groups = day.parallelGroups.map { group -> TemplateContext in
                 [
                     "parallel": group.count > 1,
-                    "sessions": group.map { session(dayIndex, $0, of: index, programme, path, t) },
+                    "sessions": group.map { session(dayIndex, $0, of: index, programme, browser, path, t) },
                 ]
             }
             return [
                 "id": programme.dayIDs[dayIndex], "label": t.weekdayDate(day.date), "long_date": t.longDate(day.date),
                 "groups": groups,
+                "day_ics_href": path.link(toFile: workshop.routes.dayCalendar(programme.dayIDs[dayIndex])),
             ]
         }
         page["has_agenda"] = !workshop.plan.agenda.isEmpty
         page["calendar_href"] = path.link(toFile: workshop.routes.calendar)
+        page["my_agenda"] = myAgenda(index, parts.head, parts.end, path)
         page["revisions"] = revisions(workshop.plan, t)
         return page
     }
@@ -47,7 +52,8 @@ extension ContextBuilder {
     }
 
     private func session(
-        _ dayIndex: Int, _ sessionIndex: Int, of index: Int, _ programme: Programme, _ path: PagePath, _ t: ThemeStrings
+        _ dayIndex: Int, _ sessionIndex: Int, of index: Int, _ programme: Programme, _ browser: BrowserAgenda,
+        _ path: PagePath, _ t: ThemeStrings
     ) -> TemplateContext {
         let workshop = site.workshops[index]
         let session = workshop.plan.agenda[dayIndex].sessions[sessionIndex]
@@ -61,6 +67,9 @@ extension ContextBuilder {
                 "id": id,
                 "ics_href": path.link(toFile: workshop.routes.itemCalendar(id)),
             ]
+            entry["item_event"] = browser.events[id].map(Self.lineFeeds)
+            entry["item_start"] = browser.instants[id].map { String($0.start) }
+            entry["item_end"] = browser.instants[id]?.end.map(String.init)
             entry["has_speakers"] = !item.speakers.isEmpty
             entry["speakers"] = item.speakers.map { speaker -> TemplateContext in
                 var person: TemplateContext = ["person_name": speaker.name]
@@ -81,5 +90,35 @@ extension ContextBuilder {
         context["session_room"] = session.room
         context["session_chair"] = session.chair
         return context
+    }
+
+    /// What the agenda page's script needs to keep the visitor's own agenda: where to keep it (by the
+    /// workshop's slug), the script, and the calendar's header and end to put the starred items' events in.
+    private func myAgenda(_ index: Int, _ head: String, _ end: String, _ path: PagePath) -> TemplateContext? {
+        guard !site.workshops[index].plan.agenda.isEmpty else { return nil }
+        return [
+            "storage_key": "hoithao:" + site.workshops[index].slug + ":starred",
+            "script": path.link(toFile: Routes.myAgendaScript),
+            "calendar_head": Self.lineFeeds(head), "calendar_end": Self.lineFeeds(end),
+            "file_name": site.workshops[index].slug + ".ics",
+        ]
+    }
+
+    /// Calendar text with LF for CRLF: an HTML attribute's CR does not survive parsing, so the script puts
+    /// each CR back.
+    private static func lineFeeds(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0 != "\r" })
+    }
+}
+
+/// Each agenda item's calendar event and its start and end in UTC, by id, for the page's script.
+private struct BrowserAgenda {
+    let events: [String: String]
+    let instants: [String: (start: Int, end: Int?)]
+
+    init(events: [(id: String, text: String)], instants: [(id: String, start: Int, end: Int?)]) {
+        self.events = Dictionary(events.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        self.instants = Dictionary(
+            instants.map { ($0.id, ($0.start, $0.end)) }, uniquingKeysWith: { first, _ in first })
     }
 }

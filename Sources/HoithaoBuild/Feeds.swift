@@ -19,13 +19,15 @@ struct Feeds {
         return files
     }
 
-    /// A workshop's calendars (the whole and one per agenda item) and its schedule.
+    /// A workshop's calendars (the whole, one per agenda day and one per agenda item) and its schedule.
     func files(workshop index: Int) -> [(path: String, text: String)] {
         let workshop = site.workshops[index]
         let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
-        let calendar = WorkshopCalendar(workshop: workshop, workshopURL: url, uidDomain: uidDomain)
-        let calendars = calendar.files
+        let calendars = calendar(workshop: index).files
         var files: [(path: String, text: String)] = [(workshop.routes.calendar, calendars.whole)]
+        for (id, text) in calendars.days {
+            files.append((workshop.routes.dayCalendar(id), text))
+        }
         for (id, text) in calendars.items {
             files.append((workshop.routes.itemCalendar(id), text))
         }
@@ -33,6 +35,12 @@ struct Feeds {
             files.append((workshop.routes.schedule, FrabSchedule(workshop: workshop, workshopURL: url).json + "\n"))
         }
         return files
+    }
+
+    /// A workshop's calendar, as its files and the agenda page's own-agenda download both write it.
+    func calendar(workshop index: Int) -> WorkshopCalendar {
+        let url = baseURL.map { site.path(of: .workshop(index)).absolute(baseURL: $0) }
+        return WorkshopCalendar(workshop: site.workshops[index], workshopURL: url, uidDomain: uidDomain)
     }
 
     /// The host of the base URL, which makes calendar UIDs unique to this site.

@@ -51,7 +51,9 @@ enum OutputClaims {
     private static func generated(by workshop: Workshop) -> [(String, String)] {
         let routes = workshop.routes
         var files: [(String, String)] = [(routes.calendar, "the workshop's calendar Hoithao makes")]
-        files += Programme(workshop.plan.agenda).entries.map {
+        let programme = Programme(workshop.plan.agenda)
+        files += programme.dayIDs.map { (routes.dayCalendar($0), "the calendar Hoithao makes of agenda day `\($0)`") }
+        files += programme.entries.map {
             (routes.itemCalendar($0.id), "the calendar Hoithao makes of agenda item `\($0.id)`")
         }
         if !workshop.plan.agenda.isEmpty { files.append((routes.schedule, "the schedule Hoithao makes")) }

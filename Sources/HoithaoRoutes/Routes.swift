@@ -31,6 +31,8 @@ public enum Routes {
     public static let searchFolder = "search"
     /// The theme's search script, which every page with the search box loads.
     public static let searchScript = assets + "/search.js"
+    /// The theme's script of the agenda page: stars, the visitor's own agenda and its calendar, now and next.
+    public static let myAgendaScript = assets + "/my-agenda.js"
     /// The search index's table of contents: which term shards there are, and how documents are chunked.
     public static let searchManifest = searchFolder + "/manifest.js"
 
@@ -111,6 +113,8 @@ public struct WorkshopRoutes: Hashable, Sendable {
 
     /// The whole workshop as one calendar.
     public var calendar: String { slug + "/calendar.ics" }
+    /// One agenda day as a calendar, by the day's id on the agenda page (ids of days and items never clash).
+    public func dayCalendar(_ id: String) -> String { "\(slug)/agenda/\(id).ics" }
     /// One agenda item as a calendar, by its id on the agenda page.
     public func itemCalendar(_ id: String) -> String { "\(slug)/agenda/\(id).ics" }
     /// The programme as frab's `schedule.json`.

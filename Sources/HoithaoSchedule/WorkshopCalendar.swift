@@ -25,14 +25,36 @@ public struct WorkshopCalendar: Sendable {
     /// `calendar.ics`: the workshop and every item.
     public var whole: String { files.whole }
 
-    /// `calendar.ics`, and one calendar per agenda item, by the item's id, for its "add to calendar" link;
-    /// each item's event is written once for both.
-    public var files: (whole: String, items: [(id: String, text: String)]) {
-        let header = calendarHeader
-        let entries = Programme(plan.agenda).entries
-        let events = entries.map { itemEvent($0).serialized }
-        let whole = header + workshopEvent().serialized + events.joined() + Self.calendarEnd
-        return (whole, zip(entries, events).map { entry, event in (entry.id, header + event + Self.calendarEnd) })
+    /// `calendar.ics`, one calendar per agenda day for the day's "add to calendar" link, and one per agenda
+    /// item, by the day's and the item's ids; each item's event is written once for all three.
+    public var files: (whole: String, days: [(id: String, text: String)], items: [(id: String, text: String)]) {
+        let parts = self.parts
+        let programme = Programme(plan.agenda)
+        let whole = parts.head + workshopEvent().serialized + parts.events.map(\.text).joined() + parts.end
+        let days = programme.dayIDs.enumerated().map { dayIndex, dayID in
+            let events = zip(programme.entries, parts.events).filter { $0.0.dayIndex == dayIndex }.map(\.1.text)
+            return (dayID, parts.head + events.joined() + parts.end)
+        }
+        return (whole, days, parts.events.map { ($0.id, parts.head + $0.text + parts.end) })
+    }
+
+    /// The pieces a calendar of some of the items is put together from, in the browser too (the visitor's
+    /// own agenda): the header with its VTIMEZONE, each item's event by its id, and the end; each folded
+    /// and ended by CRLF.
+    public var parts: (head: String, events: [(id: String, text: String)], end: String) {
+        let events = Programme(plan.agenda).entries.map { ($0.id, itemEvent($0).serialized) }
+        return (calendarHeader, events, Self.calendarEnd)
+    }
+
+    /// When an item starts and ends, as seconds since 1970 in UTC, by its id; an item without an end time
+    /// has none.
+    public var instants: [(id: String, start: Int, end: Int?)] {
+        Programme(plan.agenda).entries.map { entry in
+            (
+                entry.id, zone.instant(entry.day.date, entry.item.start),
+                entry.item.end.map { zone.instant(entry.day.date, $0) }
+            )
+        }
     }
 
     private static let calendarEnd: String = {

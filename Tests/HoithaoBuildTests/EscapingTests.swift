@@ -92,11 +92,12 @@ struct EscapingTests {
         #expect(markupFiles.count > 10)
         for (path, data) in markupFiles {
             // The JSON-LD block is checked below, as JSON.
-            // So is the theme's own search script, named by a link the build makes.
+            // So are the theme's own scripts (search, the agenda page's own agenda), named by links the build makes.
             let markup = String(decoding: data, as: UTF8.self).replacingOccurrences(
                 of: #"<script type="application/ld\+json">[^<]*</script>"#, with: "", options: .regularExpression
             ).replacingOccurrences(
-                of: #"<script src="[^"<>]*assets/search\.js" defer></script>"#, with: "", options: .regularExpression)
+                of: #"<script src="[^"<>]*assets/(search|my-agenda)\.js" defer></script>"#, with: "",
+                options: .regularExpression)
             #expect(!markup.contains("<script"), "\(path) has a raw <script>")
             #expect(!markup.contains("\"onmouseover"), "\(path) lets an attribute break out")
             #expect(!markup.contains("</textarea>"), "\(path) has a raw end tag from content")

@@ -62,7 +62,7 @@ struct CommandLineTests {
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 6 pages and copied 2 files into Output in ") == true)
+        #expect(lines.first?.hasPrefix("Built 6 pages and copied 3 files into Output in ") == true)
         #expect(FileManager.default.fileExists(atPath: site.outputPath + "/toi-gian/index.html"))
     }
 

@@ -63,6 +63,7 @@ enum RouteFixture {
             (routes.bookRIS, "book RIS"),
         ]
         all += agendaItems.map { (routes.itemCalendar($0), "item calendar \($0)") }
+        all.append((routes.dayCalendar("ngay-1"), "day calendar ngay-1"))
         for paper in workshop.papers {
             let paperRoutes = workshop.routes(of: paper)
             all += [

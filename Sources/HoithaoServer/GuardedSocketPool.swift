@@ -3,14 +3,16 @@ import Foundation
 import HoithaoSystem
 
 /// FlyingFox's socket pool with two bounds it lacks: a connection that sends nothing for `idleTime` is closed,
-/// and no more than `maximumWaiting` connections may wait for a request at once (a further one is closed), so
-/// idle connections cannot use up the open-file limit and stop the server (`Accept, errno: 24`).
+/// and no more than `maximumWaiting` connections may wait for a request at once, so idle connections cannot use
+/// up the open-file limit and stop the server (`Accept, errno: 24`).
 final class GuardedSocketPool: AsyncSocketPool, @unchecked Sendable {
     private let pool: any AsyncSocketPool
     let idleTime: Duration
     let maximumWaiting: Int
     private let lock = NSLock()
-    private var waiting = 0
+    /// The connections waiting for a request, oldest first, each with the way to close it.
+    private var waiting: [(id: Int, close: @Sendable () -> Void)] = []
+    private var nextID = 0
 
     init(_ pool: any AsyncSocketPool, idleTime: Duration = .seconds(60), maximumWaiting: Int = 200) {
         self.pool = pool
@@ -27,26 +29,37 @@ final class GuardedSocketPool: AsyncSocketPool, @unchecked Sendable {
         guard events == [.read], !Self.isListening(socket) else {
             return try await pool.suspendSocket(socket, untilReadyFor: events)
         }
-        let admitted = lock.withLock {
-            guard waiting < maximumWaiting else { return false }
-            waiting += 1
-            return true
-        }
-        guard admitted else { throw SocketError.disconnected }
-        defer { lock.withLock { waiting -= 1 } }
-        let ready = try await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask { [pool] in
-                try await pool.suspendSocket(socket, untilReadyFor: events)
-                return true
+        let wait = Task { [pool, idleTime] in
+            try await withThrowingTaskGroup(of: Bool.self) { group in
+                group.addTask {
+                    try await pool.suspendSocket(socket, untilReadyFor: events)
+                    return true
+                }
+                group.addTask {
+                    try await Task.sleep(for: idleTime)
+                    return false
+                }
+                let first = try await group.next() ?? false
+                group.cancelAll()
+                return first
             }
-            group.addTask { [idleTime] in
-                try await Task.sleep(for: idleTime)
-                return false
-            }
-            let first = try await group.next() ?? false
-            group.cancelAll()
-            return first
         }
+        // At the bound the oldest waiter is closed, not the newcomer: a visitor who has just connected is
+        // served even while others hold connections open without a word.
+        let (id, evicted) = lock.withLock {
+            let id = nextID
+            nextID += 1
+            waiting.append((id, { wait.cancel() }))
+            return (id, waiting.count > maximumWaiting ? waiting.removeFirst().close : nil)
+        }
+        evicted?()
+        defer { lock.withLock { waiting.removeAll { $0.id == id } } }
+        let ready =
+            (try? await withTaskCancellationHandler {
+                try await wait.value
+            } onCancel: {
+                wait.cancel()
+            }) ?? false
         guard ready else { throw SocketError.disconnected }
     }
 

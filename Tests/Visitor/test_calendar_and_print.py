@@ -65,6 +65,8 @@ def test_printed_agenda_has_no_navigation_and_starts_each_day_on_a_new_page(site
     text = "\n".join(pages)
     assert "Giới thiệu" not in text and "Trang chủ" not in text  # site navigation
     assert "Participants" not in text  # workshop navigation
+    assert "My agenda" not in text and "Add this day" not in text  # the own-agenda panel and the calendar links
+    assert "Happening now" not in text and "\u2606" not in text  # nor the stars
     def heading(day, page):  # the day's own heading, alone on its line
         return re.search(r"^\s*" + day + r"\s*$", page, re.MULTILINE)
     first = [index for index, page in enumerate(pages) if heading("Thursday, 14 October 2027", page)]

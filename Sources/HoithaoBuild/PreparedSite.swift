@@ -17,18 +17,19 @@ struct PreparedSite: Sendable {
     let pages: [PageKind]
     let digests: [Digest]
     let made: [MadeFile]
-    let generated: [GeneratedGroup]
+    var generated: [GeneratedGroup]
     let copies: [CopiedFile]
     /// The build's confined reader, which the copies and the books' pictures are read through.
     let files: FileAccess
     /// `PageDigests.workshopDigest` of each workshop, by slug: what its pages list.
     let workshopDigests: [String: Digest]
 
-    /// Everything the site writes, or with `wholeSite` false only what its workshops write: for a build that
+    /// Everything the site writes (with `searchStore`, keeping the search documents there), or with `wholeSite` false only what its workshops write: for a build that
     /// reads only the workshops that changed, and keeps the rest of the output as it is.
     init(
         site: Site, inputs: InputDigests, settings: BuildSettings, theme: Theme, options: BuildOptions,
-        files: FileAccess, parsed: ParsedMarkdown? = nil, wholeSite: Bool = true
+        files: FileAccess, parsed: ParsedMarkdown? = nil, wholeSite: Bool = true,
+        searchStore: SearchDocumentStore? = nil
     ) {
         self.site = site
         self.theme = theme
@@ -72,10 +73,13 @@ struct PreparedSite: Sendable {
         let feeds = Feeds(site: site, baseURL: site.config.baseURL)
         // A workshop's calendars and citations depend on what its pages list, so they share its digest.
         let siteFiles = GeneratedGroup(name: "site", digest: nil) { feeds.files(pages: pages) }
-        // The index covers the whole site; a build of some workshops only is not made while search is on.
+        // The index covers the whole site; a build of some workshops adds it from the documents the last build kept.
         let search =
             wholeSite && site.config.search
-            ? [SearchDocuments.group(site: site, theme: theme, inputs: inputs, shared: pageDigests.shared)] : []
+            ? [
+                SearchDocuments.group(
+                    site: site, theme: theme, inputs: inputs, shared: pageDigests.shared, store: searchStore)
+            ] : []
         generated =
             (wholeSite ? [siteFiles] : []) + search
             + site.workshops.indices.map { index in

@@ -1,3 +1,4 @@
+import Foundation
 import HoithaoIncremental
 import HoithaoModel
 import HoithaoRoutes
@@ -11,21 +12,65 @@ struct SearchDocuments {
     let site: Site
     let theme: Theme
 
-    var all: [SearchDocument] {
-        site.workshops.indices.flatMap(workshop) + site.pages.indices.map(page)
+    var all: [SearchDocument] { parts.flatMap(\.documents) }
+
+    /// The documents by part of the site, in its order: each workshop's, then the free pages'. A build of some
+    /// workshops makes their parts and takes the others' from the last build.
+    var parts: [(name: String, documents: [SearchDocument])] {
+        site.workshops.indices.map { (Self.part(workshop: site.workshops[$0].slug), workshop($0)) }
+            + [(Self.pagesPart, site.pages.indices.map(page))]
     }
 
+    static func part(workshop slug: String) -> String { "workshop-" + slug }
+    static let pagesPart = "pages"
+
     /// The index's files, made again only when some content, the theme or the settings changed: what is searched
-    /// is every page's text, so any file read counts.
-    static func group(site: Site, theme: Theme, inputs: InputDigests, shared: Digest) -> GeneratedGroup {
+    /// is every page's text, so any file read counts. With `store`, the documents are kept for the next build
+    /// (and made again once when they were not kept).
+    static func group(
+        site: Site, theme: Theme, inputs: InputDigests, shared: Digest, store: SearchDocumentStore? = nil
+    ) -> GeneratedGroup {
         var digest = shared
         for path in inputs.files.keys.sorted() {
             digest.add(path)
             digest.add(inputs.text(path) ?? Digest())
         }
+        digest.add(store?.isKept == false ? "not kept" : "")
         return GeneratedGroup(name: "search", digest: digest) {
-            SearchIndex(SearchDocuments(site: site, theme: theme).all).files()
+            let parts = SearchDocuments(site: site, theme: theme).parts
+            store?.save(parts.map { ($0.name, encoded($0.documents)) }, order: parts.map(\.name))
+            return SearchIndex(parts.flatMap(\.documents)).files()
         }
+    }
+
+    /// The index of a build that read only some workshops (those of `site`): their documents made again, the
+    /// others' as the last build kept them; nil when they were not kept, or the site's workshops are not those
+    /// the last build kept.
+    static func group(rebuilding site: Site, theme: Theme, store: SearchDocumentStore) -> GeneratedGroup? {
+        guard let kept = store.load() else { return nil }
+        let made = Dictionary(
+            SearchDocuments(site: site, theme: theme).parts.dropLast().map { ($0.name, $0.documents) }
+        ) {
+            first, _ in first
+        }
+        guard made.keys.allSatisfy({ name in kept.contains { $0.name == name } }) else { return nil }
+        var documents: [SearchDocument] = []
+        for part in kept {
+            if let new = made[part.name] {
+                documents += new
+            } else if let old = try? JSONDecoder().decode([SearchDocument].self, from: part.documents) {
+                documents += old
+            } else {
+                return nil
+            }
+        }
+        store.save(made.map { ($0.key, encoded($0.value)) }, order: nil)
+        // Made in every such build: its digest would have to cover every workshop's inputs, which it does not read.
+        return GeneratedGroup(name: "search", digest: nil) { [documents] in SearchIndex(documents).files() }
+    }
+
+    private static func encoded(_ documents: [SearchDocument]) -> Data {
+        (try? JSONEncoder().encode(documents)) ?? Data()
     }
 
     /// The address of a page (and a place on it) relative to the top of the site, as the index gives it.

@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
             return
         }
         let papers = clean ? nil : state.paperCache(siteFile: siteFile)
-        guard let prepared = prepare(papers: papers, &report) else { return }
+        guard let prepared = prepare(papers: papers, state: state, &report) else { return }
         write(prepared, to: output, state: state, stamps: stamps, plan: plan, &report)
         if !report.diagnostics.hasErrors, let papers {
             papers.save()
@@ -142,7 +142,10 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and validates everything, or with `only` the site's own files and those workshops; nil when there
     /// are errors (they are in `report`).
-    func prepare(papers: PaperCache?, only workshops: Set<String>? = nil, _ report: inout BuildReport)
+    func prepare(
+        papers: PaperCache?, only workshops: Set<String>? = nil, state: IncrementalState? = nil,
+        _ report: inout BuildReport
+    )
         -> PreparedSite?
     {
         // Each build checks the links afresh: `serve` builds again after the content changed.
@@ -168,7 +171,7 @@ public struct SiteBuilder: Sendable {
         }
         let prepared = PreparedSite(
             site: site, inputs: inputs.recorded, settings: settings, theme: theme, options: options, files: files,
-            parsed: parsed, wholeSite: workshops == nil)
+            parsed: parsed, wholeSite: workshops == nil, searchStore: state?.searchDocuments)
         report.diagnostics += OutputClaims.check(prepared)
         guard !report.diagnostics.hasErrors else { return nil }
         report.endPhase(.prepare)

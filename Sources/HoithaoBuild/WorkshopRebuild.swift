@@ -11,7 +11,8 @@ extension SiteBuilder {
     ///
     /// Returns false, having touched nothing, when the whole site must be built: a changed workshop's pages list
     /// something new (the home page and the feeds list every workshop), the spare is not known, or the site has
-    /// search, whose index holds every workshop's words.
+    /// search and the last build kept no search documents (the index holds every workshop's words: the others'
+    /// come from there).
     func rebuildWorkshops(
         _ changed: Set<String>, into output: OutputFolder, state: IncrementalState, stamps: InputStamps,
         record: BuildRecord, _ report: inout BuildReport
@@ -25,19 +26,18 @@ extension SiteBuilder {
             return true
         }
         let papers = state.paperCache(siteFile: siteFile)
-        guard let prepared = prepare(papers: papers, only: changed, &attempt) else {
+        guard var prepared = prepare(papers: papers, only: changed, &attempt) else {
             // The errors are the same as a whole build's: the other workshops had none.
             report = attempt
             return true
         }
-        if prepared.site.config.search { return false }
         guard IncrementalState.onlyWorkshopsChange(changed, digests: prepared.workshopDigests, record: record) else {
             return false
         }
         var next = record
         next.stamps = stamps
         let workshops = prepared.site.workshops.map(\.slug)
-        let cache = state.filesCache(workshops: workshops)
+        var cache = state.filesCache(workshops: workshops)
         if workshops.isEmpty || Self.nothingChanged(prepared, cache: cache, output: output.path) {
             save(next, state: state, diagnostics: attempt.diagnostics)
             report = attempt
@@ -45,6 +45,15 @@ extension SiteBuilder {
         }
         guard let differences = record.changed, FileManager.default.fileExists(atPath: output.spare) else {
             return false
+        }
+        if prepared.site.config.search {
+            guard
+                let index = SearchDocuments.group(
+                    rebuilding: prepared.site, theme: prepared.theme, store: state.searchDocuments)
+            else { return false }
+            prepared.generated.append(index)
+            // The index's files as the last build wrote them: only the changed ones are written, the gone removed.
+            cache.pages.merge(state.filesCache(workshops: [], search: true).pages) { first, _ in first }
         }
         swapping(output, state: state, &attempt) { sink, report throws in
             guard sink.recycled else { throw POSIXError(errno: ENOENT, path: output.spare) }

@@ -1,6 +1,7 @@
 import Foundation
 import HoithaoModel
 import HoithaoOutput
+import HoithaoRoutes
 import HoithaoSystem
 
 /// The digest each file had when it was last written, kept in `.hoithao-cache/` beside the output.
@@ -30,6 +31,15 @@ public struct BuildCache: Sendable {
     /// The shard of the site's own files.
     static let siteShard = "site"
 
+    /// The shard of the search index's files, apart from the site's so that a build of some workshops, which
+    /// makes the index again, reads and writes it.
+    static let searchShard = "search"
+
+    /// Whether `path` is one of the search index's files (the search page is the site's).
+    static func isSearchIndex(_ path: some StringProtocol) -> Bool {
+        path.hasPrefix(Routes.searchFolder + "/") && path.hasSuffix(".js")
+    }
+
     /// The shard of a workshop's files.
     static func shard(workshop slug: String) -> String { "workshop-" + slug }
 
@@ -40,6 +50,7 @@ public struct BuildCache: Sendable {
         let shards = Dictionary(workshops.map { ($0, shard(workshop: $0)) }) { first, _ in first }
         return { path in
             guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return siteShard }
+            if isSearchIndex(path) { return searchShard }
             return shards[String(path[..<slash])] ?? siteShard
         }
     }
@@ -112,7 +123,10 @@ public struct BuildCache: Sendable {
         }
         for (name, group) in groups.sorted(by: { $0.key < $1.key })
         where !(group.paths + [name]).contains(where: { $0.utf8.contains { $0 == 0x0A || $0 == 0x09 } }) {
-            let owner = name.hasPrefix("workshop/") ? Self.shard(workshop: String(name.dropFirst(9))) : Self.siteShard
+            let owner =
+                name.hasPrefix("workshop/")
+                ? Self.shard(workshop: String(name.dropFirst(9)))
+                : name == Self.searchShard ? Self.searchShard : Self.siteShard
             shards[owner, default: header].append(line: ["group", group.digest, name] + group.paths)
         }
         if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {

@@ -57,8 +57,15 @@ public struct IncrementalState {
     }
 
     /// The digests of the files the last build wrote: those of the `workshops` named (by folder), or all.
-    public func filesCache(workshops: [String]? = nil) -> BuildCache {
-        BuildCache.load(from: cachePath, version: version, shards: workshops?.map(BuildCache.shard(workshop:)))
+    /// With `search`, also the search index's files.
+    public func filesCache(workshops: [String]? = nil, search: Bool = false) -> BuildCache {
+        let shards = workshops.map { $0.map(BuildCache.shard(workshop:)) + (search ? [BuildCache.searchShard] : []) }
+        return BuildCache.load(from: cachePath, version: version, shards: shards)
+    }
+
+    /// The search documents the last build that made the index kept, for a build of some workshops.
+    public var searchDocuments: SearchDocumentStore {
+        SearchDocumentStore(folder: output.kept("search"), version: version)
     }
 
     /// Keeps `cache` for the next build, the files of each of the site's `workshops` apart from the others';

@@ -1,5 +1,5 @@
 /// One thing a visitor can find: a workshop, a paper, an agenda item, a speaker or a page.
-public struct SearchDocument: Sendable, Hashable {
+public struct SearchDocument: Sendable, Hashable, Codable {
     /// Where it is, relative to the top of the site, with its `#anchor` when it is part of a page.
     public var address: String
     public var title: String
@@ -25,7 +25,7 @@ public struct SearchDocument: Sendable, Hashable {
 }
 
 /// A text of a document and the part of it the text is.
-public struct SearchField: Sendable, Hashable {
+public struct SearchField: Sendable, Hashable, Codable {
     public var text: String
     public var weight: SearchWeight
 
@@ -38,7 +38,7 @@ public struct SearchField: Sendable, Hashable {
 /// How much a word counts by where it is found. A word in a title outweighs the same word found in every other
 /// part at once (`title.points` > the sum of the others' `points × cap`), so titles rank above bodies; and each
 /// part outweighs the ones after it, a summary's one mention a body's many.
-public enum SearchWeight: Sendable, Hashable, CaseIterable {
+public enum SearchWeight: Sendable, Hashable, CaseIterable, Codable {
     case title, names, keywords, summary, body
 
     /// Points per occurrence.

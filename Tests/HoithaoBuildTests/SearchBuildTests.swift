@@ -50,7 +50,7 @@ struct SearchBuildTests {
         for path in files { #expect(try first.outputData(path) == second.outputData(path), "\(path) differs") }
     }
 
-    @Test("An edited paper is found by its new words after the next build, which reads the whole site")
+    @Test("An edited paper is found by its new words after the next build")
     func rebuiltAfterAnEdit() throws {
         let site = try FixtureSite(fixture: "portal")
         try site.build()

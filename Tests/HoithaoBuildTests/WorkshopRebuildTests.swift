@@ -11,13 +11,22 @@ private final class TwoWorkshops {
     static let first = "hoi-thao-mau"
     static let second = "hoi-thao-thu-hai"
 
-    init() throws {
+    /// Without `search`, the site has no index, so that only the workshops' own files change.
+    init(search: Bool = false) throws {
         site = try FixtureSite(fixture: "portal")
         let workshops = site.contentPath + "/workshops/"
         try FileManager.default.copyItem(atPath: workshops + Self.first, toPath: workshops + Self.second)
-        // Without search: a site with search is built whole, its index holding every workshop's words.
-        let config = try String(contentsOfFile: site.contentPath + "/site.yaml", encoding: .utf8)
-        try site.write("site.yaml", config + "search: false\n")
+        if !search {
+            let config = try String(contentsOfFile: site.contentPath + "/site.yaml", encoding: .utf8)
+            try site.write("site.yaml", config + "search: false\n")
+        }
+    }
+
+    /// Whether the index's term shards list `term` (a folded word).
+    func indexes(_ term: String) throws -> Bool {
+        try site.outputFiles().filter { $0.hasPrefix("search/t-") }.contains {
+            try site.output($0).contains("\"\(term)\":[")
+        }
     }
 
     func options(settling: Double = 0) -> BuildOptions {
@@ -78,6 +87,31 @@ struct WorkshopRebuildTests {
         // The spare is the build before last: it must take the first change before this one is written.
         try fixture.changeBody(of: TwoWorkshops.first, "Đoạn ba.")
         #expect(try fixture.build().workshopsRead == [TwoWorkshops.first])
+        #expect(try fixture.site.matchesCleanBuild())
+    }
+
+    @Test(
+        "With search on, a paper's body change reads only its workshop and writes only the index's files it changes; its new word is found, the old one not"
+    )
+    func bodyChangesWithSearch() throws {
+        let fixture = try TwoWorkshops(search: true)
+        try fixture.changeBody(of: TwoWorkshops.second, "Kho Zyxcu.")
+        try fixture.build()
+        try fixture.changeBody(of: TwoWorkshops.first, "Đoạn một.")
+        #expect(try fixture.build().workshopsRead == nil)
+        #expect(try fixture.indexes("zyxcu"))
+        let before = try stamps(fixture.site)
+        let paper = "workshops/\(TwoWorkshops.second)/papers/giai-phap.md"
+        let text = try String(contentsOfFile: fixture.site.contentPath + "/" + paper, encoding: .utf8)
+        try fixture.site.write(paper, text.replacingOccurrences(of: "Kho Zyxcu.", with: "Kho Qwvmới."))
+        let report = try fixture.build()
+        #expect(report.workshopsRead == [TwoWorkshops.second])
+        #expect(try fixture.indexes("qwvmoi") && !fixture.indexes("zyxcu"))
+        let after = try stamps(fixture.site)
+        let touched = after.keys.filter { after[$0] != before[$0] }
+        #expect(touched.allSatisfy { $0.hasPrefix(TwoWorkshops.second + "/") || $0.hasPrefix("search/") })
+        let index = after.keys.filter { $0.hasPrefix("search/") && $0.hasSuffix(".js") }
+        #expect(touched.contains { $0.hasPrefix("search/") } && index.contains { after[$0] == before[$0] })
         #expect(try fixture.site.matchesCleanBuild())
     }
 

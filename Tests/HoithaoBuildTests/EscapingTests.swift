@@ -113,6 +113,8 @@ struct EscapingTests {
         #expect(Self.strings(in: try JSONSerialization.jsonObject(with: Data(block.utf8))).contains(Self.plain))
         let overview = try site.output("thu/index.html")
         #expect(overview.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&quot;onmouseover=alert(1)"))
+        #expect(overview.contains("<meta property=\"og:title\" content=\"&lt;script&gt;alert(&quot;x&quot;)"))
+        #expect(overview.contains("<meta name=\"twitter:card\" content=\"summary\">"))
     }
 
     @Test("No output file of any format holds a control character or a line break other than its own")

@@ -89,9 +89,9 @@ struct CommandLineTests {
         #expect(run.status == 1)
         #expect(
             run.errors.split(separator: "\n").prefix(2) == [
-                "toi-gian/index.html:90:77: error: the link `nowhere/index.html` leads to no page, file or anchor of the "
+                "toi-gian/index.html:91:77: error: the link `nowhere/index.html` leads to no page, file or anchor of the "
                     + "site",
-                "toi-gian/index.html:90:114: error: the link `#khong-co` leads to no page, file or anchor of the site",
+                "toi-gian/index.html:91:114: error: the link `#khong-co` leads to no page, file or anchor of the site",
             ])
         #expect(try hoithao(["check", "--theme", Repository.defaultTheme], in: site.root).status == 0)
     }
